@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { writeFileAtomic } from '../../db/keys/atomic-write.ts';
+import { keysPathOf } from '../../db/keys/keys-file.ts';
+import { composeCli } from '../compose.ts';
+import { usageError } from '../exit-codes.ts';
+import { dbPath, type Flags, requireFlag } from '../options.ts';
+import { readPassword } from '../password.ts';
+
+function recoverySheet(code: string, unitName: string, registerId: string, db: string, at: string): string {
+  return [
+    'PHIẾU KHÔI PHỤC SỔ TRAO ĐỔI TIN MẬT — cất giữ trong két của đơn vị, không lưu trên máy tính',
+    `Đơn vị: ${unitName}`,
+    `Mã sổ: ${registerId}`,
+    `Tệp sổ: ${db}`,
+    `Lập lúc: ${at}`,
+    '',
+    `Mã khôi phục: ${code}`,
+    '',
+    'Mã này mở được sổ khi quên mật khẩu quản trị. Ai có mã và tệp sổ đều đọc được toàn bộ sổ.',
+    'RECOVERY SHEET — keep in the unit safe; this code opens the register if every password is lost.',
+    '',
+  ].join('\n');
+}
+
+export async function initCommand(flags: Flags): Promise<unknown> {
+  const db = resolve(dbPath(flags));
+  const mode = requireFlag(flags, 'mode', 'unit hoặc receiver');
+  const unitName = requireFlag(flags, 'unit', 'tên đơn vị');
+  const adminName = requireFlag(flags, 'admin', 'tên đăng nhập của quản trị viên đầu tiên');
+  const recoveryOut = resolve(requireFlag(flags, 'recovery-out', 'tệp ghi mã khôi phục'));
+  // Checked before anything is created: a register whose recovery code was lost must not come into being.
+  if (!existsSync(dirname(recoveryOut))) throw usageError(`Thư mục của --recovery-out không tồn tại: ${dirname(recoveryOut)}`);
+  if (existsSync(recoveryOut)) throw usageError(`Tệp --recovery-out đã tồn tại, không ghi đè: ${recoveryOut}`);
+  const password = await readPassword('Mật khẩu quản trị mới: ');
+  const cli = composeCli(db);
+  try {
+    const { recoveryCode, user } = await cli.call('session.setup', { mode, unitName, adminName, password });
+    const status = await cli.call('app.status');
+    writeFileAtomic(recoveryOut, recoverySheet(recoveryCode, unitName, status.registerId ?? '', db, new Date().toISOString()));
+    return {
+      registerId: status.registerId,
+      dbPath: db,
+      keysPath: keysPathOf(db),
+      mode: status.mode,
+      unitName: status.unitName,
+      schemaVersion: status.registerSchemaVersion,
+      admin: user,
+      recoveryOut,
+    };
+  } finally {
+    cli.close();
+  }
+}

@@ -1,0 +1,52 @@
+import type { ErrorCode } from '../core/domain/errors.ts';
+
+/** Documented in docs/CLI.md; scripts branch on these, so they never change meaning. */
+export const EXIT = {
+  ok: 0,
+  other: 1,
+  usage: 2,
+  forbidden: 3,
+  validation: 4,
+  notFound: 5,
+  integrity: 6,
+  auth: 7,
+} as const;
+
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'VALIDATION':
+    case 'WEAK_PASSWORD':
+    case 'REGISTER_EXISTS':
+      return EXIT.validation;
+    case 'FORBIDDEN':
+      return EXIT.forbidden;
+    case 'NOT_FOUND':
+    case 'REGISTER_NOT_INITIALISED':
+    case 'KEYS_FILE_MISSING':
+      return EXIT.notFound;
+    case 'INTEGRITY':
+    case 'REGISTER_DAMAGED':
+    case 'KEYS_FILE_INVALID':
+      return EXIT.integrity;
+    case 'WRONG_CREDENTIALS':
+    case 'LOCKED':
+      return EXIT.auth;
+    case 'UNKNOWN_CHANNEL':
+      return EXIT.usage;
+    default:
+      return EXIT.other;
+  }
+}
+
+/** A failure the CLI reports as one line on stderr, with its exit code. */
+export class CliFailure extends Error {
+  readonly exitCode: number;
+  readonly code: string;
+  constructor(code: string, message: string, exitCode: number) {
+    super(message);
+    this.code = code;
+    this.exitCode = exitCode;
+  }
+}
+
+export const usageError = (message: string) => new CliFailure('USAGE', message, EXIT.usage);

@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { withUnlocked } from './commands/unlocked.ts';
+import { agreementsCommand, formatAgreements } from './commands/agreements.ts';
+import { initCommand } from './commands/init.ts';
+import { schemaCommand } from './commands/schema.ts';
+import { CliFailure, EXIT, usageError } from './exit-codes.ts';
+import { type Flags, readJsonInput } from './options.ts';
+
+const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
+
+  cxr init --db FILE --mode unit|receiver --unit NAME --admin NAME --recovery-out FILE
+  cxr status --db FILE --user NAME [--json]
+  cxr agreements list|get CODE --db FILE --user NAME [--json]
+  cxr agreements set-equivalences --input FILE|- --db FILE --user NAME [--json]
+  cxr call CHANNEL --input FILE|- --db FILE --user NAME
+  cxr schema CHANNEL
+
+Mật khẩu: biến môi trường CXR_PASSWORD, hoặc nhập khi được hỏi. --db có thể thay bằng CXR_DB.
+Mã thoát: 0 thành công, 1 lỗi khác, 2 sai cú pháp, 3 không có quyền, 4 dữ liệu không hợp lệ,
+5 không tìm thấy, 6 toàn vẹn/bị can thiệp, 7 sai thông tin đăng nhập hoặc sổ đang khóa.`;
+
+async function run(command: string | undefined, rest: string[], flags: Flags): Promise<{ value: unknown; text?: string }> {
+  switch (command) {
+    case 'init':
+      return { value: await initCommand(flags) };
+    case 'status':
+      return { value: await withUnlocked(flags, (cli) => cli.call('app.status')) };
+    case 'agreements': {
+      const value = await agreementsCommand(rest[0], rest.slice(1), flags);
+      return rest[0] === 'list' ? { value, text: formatAgreements(value as never) } : { value };
+    }
+    case 'call': {
+      const input = readJsonInput(flags);
+      const channel = rest[0] ?? '';
+      return { value: await withUnlocked(flags, (cli) => cli.router.handle(channel, input, { actor: cli.host.actor() })) };
+    }
+    case 'schema':
+      return { value: schemaCommand(rest[0]) };
+    case undefined:
+    case 'help':
+      return { value: null, text: USAGE };
+    default:
+      throw usageError(`Lệnh không rõ: ${command}\n\n${USAGE}`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        user: { type: 'string' },
+        mode: { type: 'string' },
+        unit: { type: 'string' },
+        admin: { type: 'string' },
+        'recovery-out': { type: 'string' },
+        input: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`USAGE: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const [command, ...rest] = parsed.positionals;
+  const flags = parsed.values as Flags;
+  try {
+    const { value, text } = await run(flags.help ? 'help' : command, rest, flags);
+    // With --json, stdout carries exactly one JSON document and nothing else.
+    if (flags.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    else process.stdout.write(`${text ?? JSON.stringify(value, null, 2)}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      process.stderr.write(`${error.code}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES') {
+      process.stderr.write(`FILE: ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`INTERNAL: ${(error as Error).message}\n`);
+    return EXIT.other;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

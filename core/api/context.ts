@@ -1,0 +1,16 @@
+import type { Actor } from '../domain/roles.ts';
+import type { AppInfo } from '../ports/app-info.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { RegisterHost } from '../ports/register-host.ts';
+
+/** Long-lived dependencies, wired once by the composition root. */
+export interface Deps {
+  host: RegisterHost;
+  clock: Clock;
+  app: AppInfo;
+}
+
+/** Per-call facts established by the composition root, never read from channel input. */
+export interface CallContext {
+  actor: Actor | null;
+}

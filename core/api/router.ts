@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { isAllowed } from '../domain/permissions.ts';
+import { type Call, handlers, requireWorkspace } from '../services/handlers.ts';
+import type { CallContext, Deps } from './context.ts';
+import { type Channel, type ChannelOutput, contract, isChannel } from './contract.ts';
+import { AppError, type FieldIssue, isAppError } from '../domain/errors.ts';
+import { normalizeDeep } from './normalize.ts';
+import { fail, ok, type Result } from './result.ts';
+
+export interface Router {
+  handle(channel: string, raw: unknown, ctx: CallContext): Promise<Result<unknown>>;
+  call<C extends Channel>(channel: C, raw: unknown, ctx: CallContext): Promise<Result<ChannelOutput<C>>>;
+}
+
+export interface RouterOptions {
+  /** Where unexpected (non-AppError) failures are reported; never shown to the user. */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/**
+ * parse -> authorise -> service -> checked output -> Result. The same router serves IPC, the CLI and the UI-test
+ * bridge, so every transport gets the same validation, permissions and error codes.
+ */
+export function createRouter(deps: Deps, options: RouterOptions = {}): Router {
+  async function dispatch(channel: string, raw: unknown, ctx: CallContext): Promise<Result<unknown>> {
+    if (!isChannel(channel)) return fail(new AppError('UNKNOWN_CHANNEL').toShape());
+    const spec = contract[channel];
+    try {
+      if (spec.access !== 'public') {
+        const ws = deps.host.workspace();
+        if (!ws || !ctx.actor) throw new AppError('LOCKED');
+        if (!isAllowed(ctx.actor, spec.access)) {
+          const actor = ctx.actor;
+          const at = deps.clock.now().toISOString();
+          ws.transact(() =>
+            ws.audit.append(
+              { actor, action: 'access.denied', entity: 'channel', entityId: channel, change: { permission: spec.access } },
+              at,
+            ),
+          );
+          throw new AppError('FORBIDDEN');
+        }
+      }
+      const parsed = spec.input.safeParse(normalizeDeep(raw ?? {}));
+      if (!parsed.success) throw new AppError('VALIDATION', undefined, issuesOf(parsed.error));
+      const call: Call = { ctx, deps, at: deps.clock.now().toISOString(), workspace: () => requireWorkspace(deps) };
+      const handler = handlers[channel] as (input: unknown, call: Call) => unknown;
+      const value = await handler(parsed.data, call);
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        options.onInternalError?.(channel, checked.error);
+        throw new AppError('INTERNAL');
+      }
+      return ok(checked.data);
+    } catch (error) {
+      if (isAppError(error)) return fail(error.toShape());
+      options.onInternalError?.(channel, error);
+      return fail(new AppError('INTERNAL').toShape());
+    }
+  }
+  return {
+    handle: dispatch,
+    call: (channel, raw, ctx) => dispatch(channel, raw, ctx) as never,
+  };
+}

@@ -1,0 +1,18 @@
+import type { Actor, Role } from './roles.ts';
+
+/**
+ * The permission matrix. Every channel of the contract names one permission; the router checks it before any
+ * service runs, so a hidden button is never the only guard.
+ */
+export const PERMISSIONS = {
+  'register.status': ['admin', 'security_officer', 'clerk', 'reporter', 'auditor', 'receiver_officer'],
+  'agreements.read': ['admin', 'security_officer', 'clerk', 'reporter', 'auditor', 'receiver_officer'],
+  'agreements.edit': ['security_officer', 'receiver_officer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isAllowed(actor: Actor, permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.roles.some((role) => allowed.includes(role));
+}

@@ -1,0 +1,16 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Exactly one row: who this register belongs to and in which mode it runs. */
+export const registerMeta = sqliteTable(
+  'register_meta',
+  {
+    id: integer('id').primaryKey(),
+    registerId: text('register_id').notNull(),
+    mode: text('mode', { enum: ['unit', 'receiver'] }).notNull(),
+    unitName: text('unit_name').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdByAppVersion: text('created_by_app_version').notNull(),
+  },
+  (t) => [check('register_meta_single_row', sql`${t.id} = 1`)],
+);

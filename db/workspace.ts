@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import type { Mode } from '../core/domain/roles.ts';
+import type { RegisterMeta, Workspace } from '../core/ports/register-host.ts';
+import { asDamageError, type Sqlite } from './connection.ts';
+import { schemaVersionOf } from './migrate.ts';
+import { agreementsRepository } from './repositories/agreements.ts';
+import { auditLog } from './repositories/audit.ts';
+import type { Db } from './repositories/drizzle.ts';
+import { registerMeta } from './schema/register-meta.ts';
+
+export function readRegisterMeta(db: Db, sqlite: Sqlite): RegisterMeta | null {
+  const row = db.select().from(registerMeta).where(eq(registerMeta.id, 1)).get();
+  if (!row) return null;
+  return {
+    registerId: row.registerId,
+    mode: row.mode as Mode,
+    unitName: row.unitName,
+    createdAt: row.createdAt,
+    schemaVersion: schemaVersionOf(sqlite),
+  };
+}
+
+export function createWorkspace(sqlite: Sqlite, db: Db, meta: RegisterMeta): Workspace {
+  return {
+    meta: () => meta,
+    agreements: agreementsRepository(db),
+    audit: auditLog(db, meta.registerId),
+    transact: (fn) => {
+      try {
+        // IMMEDIATE takes the write lock up front, so two writers queue instead of failing half-way.
+        return sqlite.transaction(fn).immediate();
+      } catch (error) {
+        throw asDamageError(error);
+      }
+    },
+  };
+}
