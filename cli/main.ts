@@ -19,7 +19,11 @@ Mật khẩu: biến môi trường CXR_PASSWORD, hoặc nhập khi được h�
 Mã thoát: 0 thành công, 1 lỗi khác, 2 sai cú pháp, 3 không có quyền, 4 dữ liệu không hợp lệ,
 5 không tìm thấy, 6 toàn vẹn/bị can thiệp, 7 sai thông tin đăng nhập hoặc sổ đang khóa.`;
 
-async function run(command: string | undefined, rest: string[], flags: Flags): Promise<{ value: unknown; text?: string }> {
+async function run(
+  command: string | undefined,
+  rest: string[],
+  flags: Flags,
+): Promise<{ value: unknown; text?: string }> {
   switch (command) {
     case 'init':
       return { value: await initCommand(flags) };
@@ -32,7 +36,9 @@ async function run(command: string | undefined, rest: string[], flags: Flags): P
     case 'call': {
       const input = readJsonInput(flags);
       const channel = rest[0] ?? '';
-      return { value: await withUnlocked(flags, (cli) => cli.router.handle(channel, input, { actor: cli.host.actor() })) };
+      return {
+        value: await withUnlocked(flags, (cli) => cli.router.handle(channel, input, { actor: cli.host.actor() })),
+      };
     }
     case 'schema':
       return { value: schemaCommand(rest[0]) };

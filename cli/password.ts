@@ -8,7 +8,8 @@ export async function readPassword(prompt: string): Promise<string> {
   const fromEnv = process.env.CXR_PASSWORD;
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const stdin = process.stdin;
-  if (!stdin.isTTY) throw usageError('Cần mật khẩu: đặt biến môi trường CXR_PASSWORD hoặc chạy trong cửa sổ dòng lệnh.');
+  if (!stdin.isTTY)
+    throw usageError('Cần mật khẩu: đặt biến môi trường CXR_PASSWORD hoặc chạy trong cửa sổ dòng lệnh.');
   process.stderr.write(prompt);
   stdin.setRawMode(true);
   stdin.resume();

@@ -33,7 +33,10 @@ export function openEncrypted(path: string, key: Buffer, options: { create: bool
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (error) {
       if (sqliteCode(error) === 'SQLITE_NOTADB') {
-        throw new AppError('KEYS_FILE_INVALID', 'Khóa không mở được tệp sổ này: tệp khóa của sổ khác, hoặc tệp sổ bị hỏng.');
+        throw new AppError(
+          'KEYS_FILE_INVALID',
+          'Khóa không mở được tệp sổ này: tệp khóa của sổ khác, hoặc tệp sổ bị hỏng.',
+        );
       }
       throw asDamageError(error);
     }

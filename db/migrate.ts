@@ -23,7 +23,9 @@ interface JournalEntry {
  * must be exactly 0, 1, 2, … with increasing timestamps, or nothing is applied.
  */
 export function loadMigrations(folder: string): Migration[] {
-  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
   return journal.entries.map((entry, position) => {
     const previous = journal.entries[position - 1];
     if (entry.idx !== position || (previous && entry.when <= previous.when)) {

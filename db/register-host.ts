@@ -76,10 +76,20 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
       const registerId = randomUUID();
       const masterKey = randomBytes(32);
-      const admin: Actor = { id: randomUUID(), name: setup.adminName, roles: rolesOfFirstAdmin(setup.mode), department: null };
+      const admin: Actor = {
+        id: randomUUID(),
+        name: setup.adminName,
+        roles: rolesOfFirstAdmin(setup.mode),
+        department: null,
+      };
       const recoveryCode = generateRecoveryCode();
       const userSlot = await wrapKey(masterKey, setup.password, userSlotAad(registerId, admin.id), kdf);
-      const recoverySlot = await wrapKey(masterKey, normalizeRecoveryCode(recoveryCode), recoverySlotAad(registerId), kdf);
+      const recoverySlot = await wrapKey(
+        masterKey,
+        normalizeRecoveryCode(recoveryCode),
+        recoverySlotAad(registerId),
+        kdf,
+      );
       let sqlite: Sqlite | null = null;
       try {
         sqlite = openEncrypted(path, Buffer.from(masterKey), { create: true });
@@ -88,14 +98,28 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         const meta = { registerId, mode: setup.mode, unitName: setup.unitName, createdAt: at };
         const workspace = createWorkspace(sqlite, db, { ...meta, schemaVersion: migrations.length });
         workspace.transact(() => {
-          db.insert(registerMeta).values({ id: 1, ...meta, createdByAppVersion: appVersion }).run();
+          db.insert(registerMeta)
+            .values({ id: 1, ...meta, createdByAppVersion: appVersion })
+            .run();
           insertUser(db, admin, at);
           workspace.audit.append(
-            { actor: admin, action: 'register.created', entity: 'register', entityId: registerId, change: { ...meta, appVersion } },
+            {
+              actor: admin,
+              action: 'register.created',
+              entity: 'register',
+              entityId: registerId,
+              change: { ...meta, appVersion },
+            },
             at,
           );
           workspace.audit.append(
-            { actor: admin, action: 'user.created', entity: 'user', entityId: admin.id, change: { name: admin.name, roles: admin.roles } },
+            {
+              actor: admin,
+              action: 'user.created',
+              entity: 'user',
+              entityId: admin.id,
+              change: { name: admin.name, roles: admin.roles },
+            },
             at,
           );
           seedReferenceData(db, workspace.audit, admin, at);
@@ -125,7 +149,7 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
     async unlock(userName: string, password: string, at: string) {
       const keys = readKeysFile(keysPath);
       const slot = keys.slots.find((s) => s.kind === 'user' && s.userKey === userKeyOf(userName));
-      if (!slot || slot.kind !== 'user') throw new AppError('WRONG_CREDENTIALS');
+      if (slot?.kind !== 'user') throw new AppError('WRONG_CREDENTIALS');
       const masterKey = await unwrapKey(slot, password, userSlotAad(keys.registerId, slot.userId));
       if (!masterKey) throw new AppError('WRONG_CREDENTIALS');
       close();

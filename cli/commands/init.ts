@@ -30,14 +30,18 @@ export async function initCommand(flags: Flags): Promise<unknown> {
   const adminName = requireFlag(flags, 'admin', 'tên đăng nhập của quản trị viên đầu tiên');
   const recoveryOut = resolve(requireFlag(flags, 'recovery-out', 'tệp ghi mã khôi phục'));
   // Checked before anything is created: a register whose recovery code was lost must not come into being.
-  if (!existsSync(dirname(recoveryOut))) throw usageError(`Thư mục của --recovery-out không tồn tại: ${dirname(recoveryOut)}`);
+  if (!existsSync(dirname(recoveryOut)))
+    throw usageError(`Thư mục của --recovery-out không tồn tại: ${dirname(recoveryOut)}`);
   if (existsSync(recoveryOut)) throw usageError(`Tệp --recovery-out đã tồn tại, không ghi đè: ${recoveryOut}`);
   const password = await readPassword('Mật khẩu quản trị mới: ');
   const cli = composeCli(db);
   try {
     const { recoveryCode, user } = await cli.call('session.setup', { mode, unitName, adminName, password });
     const status = await cli.call('app.status');
-    writeFileAtomic(recoveryOut, recoverySheet(recoveryCode, unitName, status.registerId ?? '', db, new Date().toISOString()));
+    writeFileAtomic(
+      recoveryOut,
+      recoverySheet(recoveryCode, unitName, status.registerId ?? '', db, new Date().toISOString()),
+    );
     return {
       registerId: status.registerId,
       dbPath: db,

@@ -38,7 +38,13 @@ export function createRouter(deps: Deps, options: RouterOptions = {}): Router {
           const at = deps.clock.now().toISOString();
           ws.transact(() =>
             ws.audit.append(
-              { actor, action: 'access.denied', entity: 'channel', entityId: channel, change: { permission: spec.access } },
+              {
+                actor,
+                action: 'access.denied',
+                entity: 'channel',
+                entityId: channel,
+                change: { permission: spec.access },
+              },
               at,
             ),
           );

@@ -47,7 +47,9 @@ export class AppError extends Error {
   }
 
   toShape(): ApiErrorShape {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
   }
 }
 

@@ -23,9 +23,5 @@ export function generateRecoveryCode(): string {
 
 /** Accepts the code as a person types it: any case, spaces or dashes, O for 0, I/L for 1. */
 export function normalizeRecoveryCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }

@@ -21,6 +21,6 @@ export function insertUser(db: Db, user: Actor, at: string): void {
 /** The active user with this id, as an actor; null when disabled or unknown. */
 export function activeUserById(db: Db, id: string): Actor | null {
   const row = db.select().from(users).where(eq(users.id, id)).get();
-  if (!row || !row.active) return null;
+  if (!row?.active) return null;
   return { id: row.id, name: row.name, roles: row.roles as Role[], department: row.department };
 }

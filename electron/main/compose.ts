@@ -1,0 +1,28 @@
+import type { Router } from '../../core/api/router.ts';
+import { createRouter } from '../../core/api/router.ts';
+import { systemClock } from '../../core/ports/clock.ts';
+import type { RegisterHost } from '../../core/ports/register-host.ts';
+import { loadMigrations } from '../../db/migrate.ts';
+import { createRegisterHost } from '../../db/register-host.ts';
+
+export interface AppComposition {
+  host: RegisterHost;
+  router: Router;
+  /** Calls the router as the user who unlocked this window's register; the actor never comes from the page. */
+  dispatch(channel: string, input: unknown): ReturnType<Router['handle']>;
+}
+
+/** The app's composition root: core services over the db repositories, one register per running app. */
+export function composeApp(options: {
+  registerPath: string;
+  migrationsFolder: string;
+  appVersion: string;
+}): AppComposition {
+  const migrations = loadMigrations(options.migrationsFolder);
+  const host = createRegisterHost({ path: options.registerPath, migrations, appVersion: options.appVersion });
+  const router = createRouter(
+    { host, clock: systemClock, app: { version: options.appVersion, schemaVersion: migrations.length } },
+    { onInternalError: (channel, error) => console.error(`[${channel}]`, error) },
+  );
+  return { host, router, dispatch: (channel, input) => router.handle(channel, input, { actor: host.actor() }) };
+}

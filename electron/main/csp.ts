@@ -1,0 +1,23 @@
+/**
+ * The one Content-Security-Policy. Served as a response header by the app:// handler and by the UI-test server,
+ * so the UI tests run under the policy the app ships. Scripts only from the app itself (no inline, no eval);
+ * no network at all: connect-src 'none' stops fetch/XHR/WebSocket even if a bug tried one.
+ * style-src allows inline styles because the component library sets CSS variables in a <style> element; styles
+ * cannot run code, and nothing can load from outside the app either way.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+  "worker-src 'none'",
+  "media-src 'none'",
+  "manifest-src 'none'",
+].join('; ');

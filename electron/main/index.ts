@@ -1,0 +1,49 @@
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { CHANNELS } from '../../core/api/contract.ts';
+import { composeApp } from './compose.ts';
+import { bindIpc } from './ipc.ts';
+import { appFiles, defaultRegisterPath } from './paths.ts';
+import { createAppProtocolHandler } from './protocol.ts';
+import { applySessionPolicy, guardWebContents } from './security-policy.ts';
+import { APP_ENTRY_URL, APP_SCHEME, mainWindowOptions } from './window-options.ts';
+
+// app:// must be registered as a standard, secure scheme before 'ready' so the page gets a real origin.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
+]);
+
+// One running copy per computer: two processes writing one register would fight over its lock.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | null = null;
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, app.isPackaged));
+
+app.whenReady().then(() => {
+  const files = appFiles(app.getAppPath());
+  applySessionPolicy(session.defaultSession, app.isPackaged);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(files.renderer));
+
+  const composition = composeApp({
+    registerPath: defaultRegisterPath(app.getPath('userData')),
+    migrationsFolder: files.migrations,
+    appVersion: app.getVersion(),
+  });
+  bindIpc(ipcMain, CHANNELS, composition.dispatch);
+  app.on('before-quit', () => composition.host.lock());
+
+  mainWindow = new BrowserWindow(mainWindowOptions(files.preload, app.isPackaged));
+  mainWindow.setContentProtection(true);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_ENTRY_URL);
+});
+
+app.on('window-all-closed', () => app.quit());
