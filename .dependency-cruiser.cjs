@@ -9,14 +9,14 @@ module.exports = {
       comment: 'core/ runs on Node built-ins only: no electron, DOM libraries, database, CLI or UI code.',
       severity: 'error',
       from: { path: '^core/' },
-      to: { path: ['^(db|cli|renderer|electron)/', '^node_modules/(electron|react|react-dom|better-sqlite3|drizzle-orm)/'] },
+      to: { path: ['^(db|cli|renderer|electron)/', '(^|/)node_modules/(electron|react|react-dom|better-sqlite3|drizzle-orm)/'] },
     },
     {
       name: 'db-uses-core-ports-and-domain-only',
       comment: 'db/ implements core/ports with core/domain types; it never calls services, the API or the UI.',
       severity: 'error',
       from: { path: '^db/' },
-      to: { path: ['^core/(?!ports/|domain/)', '^(cli|renderer|electron)/', '^node_modules/electron/'] },
+      to: { path: ['^core/(?!ports/|domain/)', '^(cli|renderer|electron)/', '(^|/)node_modules/electron/'] },
     },
     {
       name: 'renderer-has-no-node',
@@ -29,7 +29,7 @@ module.exports = {
       name: 'renderer-no-electron-db-cli',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: ['^(db|cli|electron)/', '^node_modules/(electron|better-sqlite3|drizzle-orm)/'] },
+      to: { path: ['^(db|cli|electron)/', '(^|/)node_modules/(electron|better-sqlite3|drizzle-orm)/'] },
     },
     {
       name: 'renderer-imports-only-types-from-core',
@@ -50,7 +50,7 @@ module.exports = {
       comment: "Only electron/ imports 'electron'; everything else runs and is tested without the binary.",
       severity: 'error',
       from: { path: '^(?!electron/)' },
-      to: { path: '^node_modules/electron/' },
+      to: { path: '(^|/)node_modules/electron/' },
     },
     {
       name: 'preload-imports-no-main',

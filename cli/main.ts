@@ -46,7 +46,7 @@ async function run(
     case 'help':
       return { value: null, text: USAGE };
     default:
-      throw usageError(`Lệnh không rõ: ${command}\n\n${USAGE}`);
+      throw usageError(`Lệnh không rõ: ${command}. Xem hướng dẫn: cxr help`);
   }
 }
 
