@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Permission } from '../domain/permissions.ts';
+import type { ChannelName } from './channels.ts';
 import {
   actorSchema,
   agreementCode,
@@ -93,7 +94,8 @@ export const contract = {
     input: z.object({ code: agreementCode, equivalences: equivalenceTableSchema }).strict(),
     output: agreementSchema,
   }),
-} as const;
+// `satisfies` also rejects a channel that is not in CHANNEL_NAMES (excess property check).
+} as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../../core/api/contract.ts';
+import { CHANNEL_NAMES } from '../../core/api/channels.ts';
 import { buildApi } from './build-api.ts';
 
-contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, CHANNELS));
+contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, CHANNEL_NAMES));

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../../core/api/channels.ts';
 import { CHANNELS, contract } from '../../../core/api/contract.ts';
 import { handlers } from '../../../core/services/handlers.ts';
 import { bindIpc, isTrustedSender } from '../../../electron/main/ipc.ts';
@@ -118,6 +119,17 @@ describe('web contents guard', () => {
 });
 
 describe('IPC parity: contract == main handlers == preload keys', () => {
+  it('the preload channel list names exactly the contract channels', () => {
+    expect([...CHANNEL_NAMES].sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('the built preload loads nothing but electron (a sandboxed preload cannot require packages)', () => {
+    const built = join(import.meta.dirname, '../../../out/preload/index.cjs');
+    expect(existsSync(built), 'out/preload/index.cjs missing: run `npm run build` (npm test builds first)').toBe(true);
+    const requires = [...readFileSync(built, 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect([...new Set(requires)]).toEqual(['electron']);
+  });
+
   it('binds exactly one ipcMain handler per contract channel', () => {
     const bound: string[] = [];
     bindIpc({ handle: (channel) => bound.push(channel) }, CHANNELS, async () => ({ ok: true, value: null }));
@@ -138,9 +150,9 @@ describe('IPC parity: contract == main handlers == preload keys', () => {
     ]);
   });
 
-  it('the preload exposes buildApi(ipcRenderer, CHANNELS) as window.api and nothing else', () => {
+  it('the preload exposes buildApi(ipcRenderer, CHANNEL_NAMES) as window.api and nothing else', () => {
     const source = readFileSync(join(import.meta.dirname, '../../../electron/preload/index.ts'), 'utf8');
-    expect(source).toContain("contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, CHANNELS))");
+    expect(source).toContain("contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, CHANNEL_NAMES))");
     expect(source.match(/exposeInMainWorld/g)).toHaveLength(1);
   });
 

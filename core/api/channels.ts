@@ -1,0 +1,16 @@
+/**
+ * The channel names alone, with no schema library behind them: the sandboxed preload can load nothing but
+ * 'electron', so it builds window.api from this list. contract.ts must define exactly these (checked at compile
+ * time there and by the IPC parity test).
+ */
+export const CHANNEL_NAMES = [
+  'app.status',
+  'session.setup',
+  'session.unlock',
+  'session.lock',
+  'agreements.list',
+  'agreements.get',
+  'agreements.updateEquivalences',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
