@@ -3,15 +3,19 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../core/domain/errors.ts';
 import { type Actor, rolesOfFirstAdmin } from '../core/domain/roles.ts';
-import type { RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
+import type { RecoveryInput, RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
 import { backupBeforeMigration } from './backup.ts';
 import { openEncrypted, type Sqlite } from './connection.ts';
-import { type KdfParams, DEFAULT_KDF, recoverySlotAad, unwrapKey, userSlotAad, wrapKey } from './keys/key-slots.ts';
-import { keysPathOf, readKeysFile, userKeyOf, writeKeysFile } from './keys/keys-file.ts';
+import { keyManager, pragmasFor } from './key-manager.ts';
+import { DEFAULT_KDF, type KdfParams } from './keys/key-slots.ts';
+import { type KeysFile, keysPathOf, readKeysFile, writeKeysFile } from './keys/keys-file.ts';
 import { generateRecoveryCode, normalizeRecoveryCode } from './keys/recovery-code.ts';
+import { parseRecoveryKit, recoveryKitOf } from './keys/recovery-kit.ts';
+import { clearFailures, recordFailure, throttle } from './keys/unlock-throttle.ts';
+import { findUserSlot, newKeysFile, openRecoverySlot, openUserSlot, recoverySlotOf, withUserSlot } from './keys/vault.ts';
 import { applyMigrations, type Migration, pendingMigrations } from './migrate.ts';
-import { drizzleOf } from './repositories/drizzle.ts';
-import { activeUserById, insertUser } from './repositories/users.ts';
+import { type Db, drizzleOf } from './repositories/drizzle.ts';
+import { activeUserById, activeUserByName, insertUser } from './repositories/users.ts';
 import { registerMeta } from './schema/register-meta.ts';
 import { seedReferenceData } from './seed.ts';
 import { createWorkspace, readRegisterMeta } from './workspace.ts';
@@ -26,9 +30,13 @@ export interface RegisterHostOptions {
 
 interface OpenRegister {
   sqlite: Sqlite;
+  db: Db;
   workspace: Workspace;
   actor: Actor;
+  master: Buffer;
 }
+
+const RECOVERY_THROTTLE_KEY = '#recovery';
 
 export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   const { path, migrations, appVersion } = options;
@@ -39,28 +47,61 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   function close(): void {
     if (!current) return;
     current.sqlite.close();
+    current.master.fill(0);
     current = null;
   }
 
-  /** Opens with the unwrapped master key, upgrades the schema (after a backup) and checks the keys file matches. */
-  function openWithKey(masterKey: Buffer, registerId: string, at: string) {
-    const sqlite = openEncrypted(path, masterKey, { create: false });
-    masterKey.fill(0);
+  const requireOpen = () => {
+    if (!current) throw new AppError('LOCKED');
+    return current;
+  };
+
+  /** Tries each candidate key; upgrades the schema (after a backup); checks the register matches the keys file. */
+  function openWithKeys(candidates: Buffer[], registerId: string, at: string) {
+    let sqlite: Sqlite | null = null;
+    let master: Buffer | null = null;
+    for (const candidate of candidates) {
+      try {
+        sqlite = openEncrypted(path, candidate, { create: false });
+        master = candidate;
+        break;
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'KEYS_FILE_INVALID') || candidate === candidates.at(-1)) throw error;
+      }
+    }
+    if (!sqlite || !master) throw new AppError('KEYS_FILE_INVALID');
     try {
       const pending = pendingMigrations(sqlite, migrations);
-      const fromVersion = migrations.length - pending.length;
       if (pending.length > 0) {
-        backupBeforeMigration(sqlite, path, fromVersion, at);
+        backupBeforeMigration(sqlite, path, migrations.length - pending.length, at);
         applyMigrations(sqlite, pending, at);
       }
       const db = drizzleOf(sqlite);
       const meta = readRegisterMeta(db, sqlite);
       if (!meta || meta.registerId !== registerId) throw new AppError('KEYS_FILE_INVALID');
-      return { sqlite, db, workspace: createWorkspace(sqlite, db, meta) };
+      for (const other of candidates) if (other !== master) other.fill(0);
+      return { sqlite, db, master, meta };
     } catch (error) {
       sqlite.close();
       throw error;
     }
+  }
+
+  function activate(opened: ReturnType<typeof openWithKeys>, actor: Actor): Actor {
+    const workspace = createWorkspace(opened.sqlite, opened.db, opened.meta, keyManager(keysPath, kdf, requireOpen));
+    current = { sqlite: opened.sqlite, db: opened.db, workspace, actor, master: opened.master };
+    return actor;
+  }
+
+  /** Failed attempts recorded in the keys file go into the audit chain as soon as the register is open. */
+  function auditUnlock(keys: KeysFile, actor: Actor | null, action: string, at: string, change: unknown) {
+    const ws = requireOpen().workspace;
+    ws.transact(() => {
+      for (const failure of keys.failures.unaudited) {
+        ws.audit.append({ actor: null, action: 'session.unlock_failed', entity: 'user', entityId: failure.userName, change: { at: failure.at } }, at);
+      }
+      ws.audit.append({ actor, action, entity: 'user', entityId: actor?.id ?? 'recovery', change }, at);
+    });
   }
 
   return {
@@ -75,98 +116,113 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       close();
       mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
       const registerId = randomUUID();
-      const masterKey = randomBytes(32);
-      const admin: Actor = {
-        id: randomUUID(),
-        name: setup.adminName,
-        roles: rolesOfFirstAdmin(setup.mode),
-        department: null,
-      };
+      const master = randomBytes(32);
+      const admin: Actor = { id: randomUUID(), name: setup.adminName, roles: rolesOfFirstAdmin(setup.mode), department: null };
       const recoveryCode = generateRecoveryCode();
-      const userSlot = await wrapKey(masterKey, setup.password, userSlotAad(registerId, admin.id), kdf);
-      const recoverySlot = await wrapKey(
-        masterKey,
-        normalizeRecoveryCode(recoveryCode),
-        recoverySlotAad(registerId),
+      const keys = await newKeysFile({
+        registerId,
+        master,
+        admin: { id: admin.id, name: admin.name, password: setup.password },
+        recoveryCode: normalizeRecoveryCode(recoveryCode),
         kdf,
-      );
+      });
       let sqlite: Sqlite | null = null;
       try {
-        sqlite = openEncrypted(path, Buffer.from(masterKey), { create: true });
+        sqlite = openEncrypted(path, master, { create: true });
         applyMigrations(sqlite, migrations, at);
         const db = drizzleOf(sqlite);
         const meta = { registerId, mode: setup.mode, unitName: setup.unitName, createdAt: at };
-        const workspace = createWorkspace(sqlite, db, { ...meta, schemaVersion: migrations.length });
-        workspace.transact(() => {
-          db.insert(registerMeta)
-            .values({ id: 1, ...meta, createdByAppVersion: appVersion })
-            .run();
+        const opened = { sqlite, db, master, meta: { ...meta, schemaVersion: migrations.length } };
+        activate(opened, admin);
+        const ws = requireOpen().workspace;
+        ws.transact(() => {
+          db.insert(registerMeta).values({ id: 1, ...meta, createdByAppVersion: appVersion }).run();
           insertUser(db, admin, at);
-          workspace.audit.append(
-            {
-              actor: admin,
-              action: 'register.created',
-              entity: 'register',
-              entityId: registerId,
-              change: { ...meta, appVersion },
-            },
-            at,
-          );
-          workspace.audit.append(
-            {
-              actor: admin,
-              action: 'user.created',
-              entity: 'user',
-              entityId: admin.id,
-              change: { name: admin.name, roles: admin.roles },
-            },
-            at,
-          );
-          seedReferenceData(db, workspace.audit, admin, at);
+          ws.audit.append({ actor: admin, action: 'register.created', entity: 'register', entityId: registerId, change: { ...meta, appVersion } }, at);
+          ws.audit.append({ actor: admin, action: 'user.created', entity: 'user', entityId: admin.id, change: { name: admin.name, roles: admin.roles } }, at);
+          seedReferenceData(db, ws.audit, admin, at);
         });
-        writeKeysFile(keysPath, {
-          format: 'cxr-keys',
-          version: 1,
-          registerId,
-          slots: [
-            { kind: 'user', userId: admin.id, userKey: userKeyOf(admin.name), ...userSlot },
-            { kind: 'recovery', ...recoverySlot },
-          ],
-        });
-        current = { sqlite, workspace, actor: admin };
-        return { recoveryCode, actor: admin };
+        writeKeysFile(keysPath, keys);
+        return { recoveryCode, recoveryKit: recoveryKitOf(keys), actor: admin };
       } catch (error) {
         // Nothing half-made is left behind: a register without its keys file could never be opened.
+        current = null;
         sqlite?.close();
+        master.fill(0);
         for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
         rmSync(keysPath, { force: true });
         throw error;
-      } finally {
-        masterKey.fill(0);
       }
     },
 
     async unlock(userName: string, password: string, at: string) {
       const keys = readKeysFile(keysPath);
-      const slot = keys.slots.find((s) => s.kind === 'user' && s.userKey === userKeyOf(userName));
-      if (slot?.kind !== 'user') throw new AppError('WRONG_CREDENTIALS');
-      const masterKey = await unwrapKey(slot, password, userSlotAad(keys.registerId, slot.userId));
-      if (!masterKey) throw new AppError('WRONG_CREDENTIALS');
+      throttle(keys, userName, at);
+      const slot = findUserSlot(keys, userName);
+      const candidates = slot ? await openUserSlot(keys, slot, password) : null;
+      if (!slot || !candidates) {
+        writeKeysFile(keysPath, recordFailure(keys, userName, at));
+        throw new AppError('WRONG_CREDENTIALS');
+      }
       close();
-      const opened = openWithKey(masterKey, keys.registerId, at);
+      const opened = openWithKeys(candidates, keys.registerId, at);
       const actor = activeUserById(opened.db, slot.userId);
       if (!actor) {
         opened.sqlite.close();
+        opened.master.fill(0);
+        writeKeysFile(keysPath, recordFailure(keys, userName, at));
         throw new AppError('WRONG_CREDENTIALS');
       }
-      opened.workspace.transact(() =>
-        opened.workspace.audit.append(
-          { actor, action: 'session.unlocked', entity: 'user', entityId: actor.id, change: null },
-          at,
-        ),
-      );
-      current = { sqlite: opened.sqlite, workspace: opened.workspace, actor };
+      activate(opened, actor);
+      auditUnlock(keys, actor, 'session.unlocked', at, null);
+      writeKeysFile(keysPath, clearFailures(readKeysFile(keysPath), userName));
       return actor;
+    },
+
+    async recover(input: RecoveryInput, at: string) {
+      const kit = input.recoveryKit ? parseRecoveryKit(input.recoveryKit) : null;
+      let keys: KeysFile;
+      if (existsSync(keysPath)) keys = readKeysFile(keysPath);
+      else if (kit) keys = { format: 'cxr-keys', version: 1, registerId: kit.registerId, epoch: kit.epoch, slots: [kit.slot], failures: { streaks: {}, unaudited: [] } };
+      else throw new AppError('KEYS_FILE_MISSING');
+      throttle(keys, RECOVERY_THROTTLE_KEY, at);
+      const slot = kit?.slot ?? recoverySlotOf(keys);
+      const candidates = slot ? await openRecoverySlot(kit ? { ...keys, registerId: kit.registerId, epoch: kit.epoch } : keys, slot, normalizeRecoveryCode(input.recoveryCode)) : null;
+      if (!candidates) {
+        if (existsSync(keysPath)) writeKeysFile(keysPath, recordFailure(keys, RECOVERY_THROTTLE_KEY, at));
+        throw new AppError('WRONG_RECOVERY_CODE');
+      }
+      close();
+      const opened = openWithKeys(candidates, keys.registerId, at);
+      const actor = activeUserByName(opened.db, input.userName);
+      if (!actor?.roles.includes('admin')) {
+        opened.sqlite.close();
+        opened.master.fill(0);
+        throw new AppError('VALIDATION', 'Khôi phục chỉ đặt lại mật khẩu cho một tài khoản quản trị (admin) đang hoạt động.');
+      }
+      writeKeysFile(keysPath, clearFailures(await withUserSlot(keys, opened.master, actor, input.newPassword, kdf), RECOVERY_THROTTLE_KEY));
+      activate(opened, actor);
+      auditUnlock(keys, actor, 'session.recovered', at, { keysFileRebuilt: !!kit && !existsSync(keysPath) });
+      return actor;
+    },
+
+    async revealKey(recoveryCode: string, at: string) {
+      const keys = readKeysFile(keysPath);
+      throttle(keys, RECOVERY_THROTTLE_KEY, at);
+      const slot = recoverySlotOf(keys);
+      const candidates = slot ? await openRecoverySlot(keys, slot, normalizeRecoveryCode(recoveryCode)) : null;
+      if (!candidates) {
+        writeKeysFile(keysPath, recordFailure(keys, RECOVERY_THROTTLE_KEY, at));
+        throw new AppError('WRONG_RECOVERY_CODE');
+      }
+      close();
+      const opened = openWithKeys(candidates, keys.registerId, at);
+      const pragmas = pragmasFor(opened.master);
+      const recovery: Actor = { id: 'recovery-code', name: 'Mã khôi phục', roles: ['admin'], department: null };
+      activate(opened, recovery);
+      auditUnlock(keys, null, 'key.revealed', at, { by: 'recovery-code' });
+      close();
+      return pragmas;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Mode } from '../core/domain/roles.ts';
-import type { RegisterMeta, Workspace } from '../core/ports/register-host.ts';
+import type { KeyManager, RegisterMeta, Workspace } from '../core/ports/register-host.ts';
 import { asDamageError, type Sqlite } from './connection.ts';
 import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
@@ -20,9 +20,10 @@ export function readRegisterMeta(db: Db, sqlite: Sqlite): RegisterMeta | null {
   };
 }
 
-export function createWorkspace(sqlite: Sqlite, db: Db, meta: RegisterMeta): Workspace {
+export function createWorkspace(sqlite: Sqlite, db: Db, meta: RegisterMeta, keys: KeyManager): Workspace {
   return {
     meta: () => meta,
+    keys,
     agreements: agreementsRepository(db),
     audit: auditLog(db, meta.registerId),
     transact: (fn) => {

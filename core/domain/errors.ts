@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   KEYS_FILE_MISSING: 'Không tìm thấy tệp khóa (.keys) đi kèm sổ đăng ký. Hãy dùng phiếu khôi phục.',
   KEYS_FILE_INVALID: 'Tệp khóa (.keys) bị hỏng hoặc không thuộc sổ đăng ký này.',
   WRONG_CREDENTIALS: 'Tên người dùng hoặc mật khẩu không đúng.',
+  TOO_MANY_ATTEMPTS: 'Đăng nhập sai quá nhiều lần. Hãy chờ rồi thử lại.',
+  WRONG_RECOVERY_CODE: 'Mã khôi phục không đúng hoặc không thuộc sổ này.',
   WEAK_PASSWORD: 'Mật khẩu quá yếu.',
   INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
   INTERNAL: 'Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.',

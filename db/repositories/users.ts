@@ -18,9 +18,20 @@ export function insertUser(db: Db, user: Actor, at: string): void {
     .run();
 }
 
+const toActor = (row: typeof users.$inferSelect): Actor => ({
+  id: row.id,
+  name: row.name,
+  roles: row.roles as Role[],
+  department: row.department,
+});
+
 /** The active user with this id, as an actor; null when disabled or unknown. */
 export function activeUserById(db: Db, id: string): Actor | null {
   const row = db.select().from(users).where(eq(users.id, id)).get();
-  if (!row?.active) return null;
-  return { id: row.id, name: row.name, roles: row.roles as Role[], department: row.department };
+  return row?.active ? toActor(row) : null;
+}
+
+export function activeUserByName(db: Db, name: string): Actor | null {
+  const row = db.select().from(users).where(eq(users.nameKey, userKeyOf(name))).get();
+  return row?.active ? toActor(row) : null;
 }

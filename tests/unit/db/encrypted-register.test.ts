@@ -2,10 +2,10 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_KDF, recoverySlotAad, unwrapKey } from '../../../db/keys/key-slots.ts';
-import { keysPathOf, readKeysFile } from '../../../db/keys/keys-file.ts';
-import { normalizeRecoveryCode } from '../../../db/keys/recovery-code.ts';
+import { DEFAULT_KDF } from '../../../db/keys/key-slots.ts';
+import { keysPathOf } from '../../../db/keys/keys-file.ts';
 import { openEncrypted } from '../../../db/connection.ts';
+import { masterKeyOf } from '../../support/raw-register.ts';
 import { ADMIN, createTestRegister, hostFor, type TestRegister } from '../../support/temp-register.ts';
 
 const NOW = '2026-11-23T08:00:00.000Z';
@@ -43,11 +43,7 @@ describe('the register file at rest', () => {
     const r = await register();
     r.host.lock();
     await r.host.unlock(ADMIN.name, ADMIN.password, NOW);
-    const keys = readKeysFile(keysPathOf(r.path));
-    const recovery = keys.slots.find((s) => s.kind === 'recovery');
-    if (!recovery) throw new Error('no recovery slot');
-    const key = await unwrapKey(recovery, normalizeRecoveryCode(r.recoveryCode), recoverySlotAad(keys.registerId));
-    if (!key) throw new Error('recovery code did not unwrap');
+    const key = await masterKeyOf(r.path, r.recoveryCode);
     r.host.lock();
     const db = openEncrypted(r.path, key, { create: false });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

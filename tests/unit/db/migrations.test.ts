@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../../db/connection.ts';
 
-import { recoverySlotAad, unwrapKey } from '../../../db/keys/key-slots.ts';
-import { keysPathOf, readKeysFile } from '../../../db/keys/keys-file.ts';
-import { normalizeRecoveryCode } from '../../../db/keys/recovery-code.ts';
+import { keysPathOf } from '../../../db/keys/keys-file.ts';
 import { applyMigrations, loadMigrations, type Migration, schemaVersionOf } from '../../../db/migrate.ts';
+import { masterKeyOf as rawMasterKeyOf } from '../../support/raw-register.ts';
 import { ADMIN, createTestRegister, hostFor, MIGRATIONS_DIR, tempDir, type TestRegister } from '../../support/temp-register.ts';
 
 const NOW = '2026-11-23T08:00:00.000Z';
@@ -22,13 +21,7 @@ async function register(): Promise<TestRegister> {
   return r;
 }
 
-async function masterKeyOf(r: TestRegister): Promise<Buffer> {
-  const keys = readKeysFile(keysPathOf(r.path));
-  const slot = keys.slots.find((s) => s.kind === 'recovery');
-  const key = slot && (await unwrapKey(slot, normalizeRecoveryCode(r.recoveryCode), recoverySlotAad(keys.registerId)));
-  if (!key) throw new Error('no key');
-  return key;
-}
+const masterKeyOf = (r: TestRegister) => rawMasterKeyOf(r.path, r.recoveryCode);
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
