@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { AuditChange } from '../core/domain/audit.ts';
 import { AppError } from '../core/domain/errors.ts';
 import { type Actor, rolesOfFirstAdmin } from '../core/domain/roles.ts';
 import type { RecoveryInput, RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
+import { insertChange, readRow } from './audit/audited-tables.ts';
 import { backupBeforeMigration } from './backup.ts';
 import { openEncrypted, type Sqlite } from './connection.ts';
 import { keyManager, pragmasFor } from './key-manager.ts';
@@ -94,11 +96,11 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   }
 
   /** Failed attempts recorded in the keys file go into the audit chain as soon as the register is open. */
-  function auditUnlock(keys: KeysFile, actor: Actor | null, action: string, at: string, change: unknown) {
+  function auditUnlock(keys: KeysFile, actor: Actor | null, action: string, at: string, change: AuditChange) {
     const ws = requireOpen().workspace;
     ws.transact(() => {
       for (const failure of keys.failures.unaudited) {
-        ws.audit.append({ actor: null, action: 'session.unlock_failed', entity: 'user', entityId: failure.userName, change: { at: failure.at } }, at);
+        ws.audit.append({ actor: null, action: 'session.unlock_failed', entity: 'user', entityId: failure.userName, change: { info: { at: failure.at } } }, at);
       }
       ws.audit.append({ actor, action, entity: 'user', entityId: actor?.id ?? 'recovery', change }, at);
     });
@@ -138,8 +140,16 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         ws.transact(() => {
           db.insert(registerMeta).values({ id: 1, ...meta, createdByAppVersion: appVersion }).run();
           insertUser(db, admin, at);
-          ws.audit.append({ actor: admin, action: 'register.created', entity: 'register', entityId: registerId, change: { ...meta, appVersion } }, at);
-          ws.audit.append({ actor: admin, action: 'user.created', entity: 'user', entityId: admin.id, change: { name: admin.name, roles: admin.roles } }, at);
+          const metaRow = readRow(sqlite as Sqlite, 'register_meta', { id: 1 }) ?? {};
+          const adminRow = readRow(sqlite as Sqlite, 'users', { id: admin.id }) ?? {};
+          ws.audit.append(
+            { actor: admin, action: 'register.created', entity: 'register', entityId: registerId, change: { rows: [insertChange('register_meta', metaRow)] } },
+            at,
+          );
+          ws.audit.append(
+            { actor: admin, action: 'user.created', entity: 'user', entityId: admin.id, change: { rows: [insertChange('users', adminRow)] } },
+            at,
+          );
           seedReferenceData(db, ws.audit, admin, at);
         });
         writeKeysFile(keysPath, keys);
@@ -174,7 +184,7 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         throw new AppError('WRONG_CREDENTIALS');
       }
       activate(opened, actor);
-      auditUnlock(keys, actor, 'session.unlocked', at, null);
+      auditUnlock(keys, actor, 'session.unlocked', at, {});
       writeKeysFile(keysPath, clearFailures(readKeysFile(keysPath), userName));
       return actor;
     },
@@ -202,7 +212,7 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       }
       writeKeysFile(keysPath, clearFailures(await withUserSlot(keys, opened.master, actor, input.newPassword, kdf), RECOVERY_THROTTLE_KEY));
       activate(opened, actor);
-      auditUnlock(keys, actor, 'session.recovered', at, { keysFileRebuilt: !!kit && !existsSync(keysPath) });
+      auditUnlock(keys, actor, 'session.recovered', at, { info: { fromRecoverySheet: !!kit } });
       return actor;
     },
 
@@ -220,7 +230,7 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       const pragmas = pragmasFor(opened.master);
       const recovery: Actor = { id: 'recovery-code', name: 'Mã khôi phục', roles: ['admin'], department: null };
       activate(opened, recovery);
-      auditUnlock(keys, null, 'key.revealed', at, { by: 'recovery-code' });
+      auditUnlock(keys, null, 'key.revealed', at, { info: { by: 'recovery-code' } });
       close();
       return pragmas;
     },

@@ -2,6 +2,7 @@ import agreementsData from '../resources/reference/agreements.json' with { type:
 import levelsData from '../resources/reference/levels.json' with { type: 'json' };
 import type { Actor } from '../core/domain/roles.ts';
 import type { AuditLog } from '../core/ports/register-host.ts';
+import { insertChange, readRow } from './audit/audited-tables.ts';
 import type { Db } from './repositories/drizzle.ts';
 import { agreements, classificationLevels } from './schema/reference.ts';
 
@@ -25,16 +26,18 @@ export function seedReferenceData(db: Db, audit: AuditLog, actor: Actor, at: str
       .values({ ...agreement, updatedAt: at })
       .run();
   }
+  const sqlite = db.$client;
+  const rows = [
+    ...levelsData.levels.map((l) => insertChange('classification_levels', readRow(sqlite, 'classification_levels', { code: l.code }) ?? {})),
+    ...agreementsData.agreements.map((a) => insertChange('agreements', readRow(sqlite, 'agreements', { code: a.code }) ?? {})),
+  ];
   audit.append(
     {
       actor,
       action: 'reference.seeded',
       entity: 'reference',
       entityId: 'initial',
-      change: {
-        levels: { version: levelsData.version, codes: levelsData.levels.map((l) => l.code) },
-        agreements: { version: agreementsData.version, codes: agreementsData.agreements.map((a) => a.code) },
-      },
+      change: { rows, info: { levelsVersion: levelsData.version, agreementsVersion: agreementsData.version } },
     },
     at,
   );

@@ -43,7 +43,7 @@ export function createRouter(deps: Deps, options: RouterOptions = {}): Router {
                 action: 'access.denied',
                 entity: 'channel',
                 entityId: channel,
-                change: { permission: spec.access },
+                change: { info: { permission: spec.access } },
               },
               at,
             ),

@@ -1,4 +1,5 @@
 import type { Agreement, Equivalence } from '../domain/agreements.ts';
+import type { AuditChange, RowChange } from '../domain/audit.ts';
 import type { Actor, Mode } from '../domain/roles.ts';
 
 export interface RegisterSetup {
@@ -26,7 +27,8 @@ export interface RegisterMeta {
 export interface AgreementsRepository {
   list(): Agreement[];
   get(code: string): Agreement | null;
-  replaceEquivalences(code: string, rows: Equivalence[], at: string): void;
+  /** Returns the changed rows as stored, for the audit event of the same transaction. */
+  replaceEquivalences(code: string, rows: Equivalence[], at: string): RowChange[];
 }
 
 /** One audited change: written in the same transaction as the data it describes. */
@@ -35,7 +37,7 @@ export interface AuditEventInput {
   action: string;
   entity: string;
   entityId: string;
-  change: unknown;
+  change: AuditChange;
 }
 
 export interface AuditLog {

@@ -37,14 +37,14 @@ export function updateEquivalences(
   }
   return ws.transact(() => {
     const before = getAgreement(ws, input.code);
-    ws.agreements.replaceEquivalences(input.code, input.equivalences, at);
+    const rows = ws.agreements.replaceEquivalences(input.code, input.equivalences, at);
     ws.audit.append(
       {
         actor: ctx.actor,
         action: 'agreement.equivalences.replaced',
         entity: 'agreement',
         entityId: input.code,
-        change: { equivalences: { before: before.equivalences, after: input.equivalences } },
+        change: { rows, info: { rowsBefore: before.equivalences.length, rowsAfter: input.equivalences.length } },
       },
       at,
     );

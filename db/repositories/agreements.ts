@@ -1,7 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Agreement, Equivalence, IncidentType } from '../../core/domain/agreements.ts';
 import type { Level } from '../../core/domain/levels.ts';
+import type { RowChange } from '../../core/domain/audit.ts';
 import type { AgreementsRepository } from '../../core/ports/register-host.ts';
+import { deleteChange, insertChange, readAllRows, readRow, rowKey, updateChange } from '../audit/audited-tables.ts';
 import { agreementEquivalences, agreements } from '../schema/reference.ts';
 import type { Db } from './drizzle.ts';
 
@@ -36,6 +38,14 @@ export function agreementsRepository(db: Db): AgreementsRepository {
       return row ? toAgreement(row) : null;
     },
     replaceEquivalences: (code, rows, at) => {
+      const sqlite = db.$client;
+      const table = 'agreement_equivalences';
+      const before = new Map(
+        readAllRows(sqlite, table)
+          .filter((r) => r.agreement_code === code)
+          .map((r) => [rowKey(table, r), r]),
+      );
+      const agreementBefore = readRow(sqlite, 'agreements', { code });
       db.delete(agreementEquivalences).where(eq(agreementEquivalences.agreementCode, code)).run();
       rows.forEach((row, position) => {
         db.insert(agreementEquivalences)
@@ -43,6 +53,19 @@ export function agreementsRepository(db: Db): AgreementsRepository {
           .run();
       });
       db.update(agreements).set({ updatedAt: at }).where(eq(agreements.code, code)).run();
+      const changes: RowChange[] = [];
+      const after = readAllRows(sqlite, table).filter((r) => r.agreement_code === code);
+      for (const row of after) {
+        const old = before.get(rowKey(table, row));
+        before.delete(rowKey(table, row));
+        const change = old ? updateChange(table, old, row) : insertChange(table, row);
+        if (change) changes.push(change);
+      }
+      for (const old of before.values()) changes.push(deleteChange(table, old));
+      const agreementAfter = readRow(sqlite, 'agreements', { code });
+      const touched = agreementBefore && agreementAfter && updateChange('agreements', agreementBefore, agreementAfter);
+      if (touched) changes.push(touched);
+      return changes;
     },
   };
 }

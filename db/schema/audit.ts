@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Append-only hash chain: hash = SHA-256(prev_hash || SHA-256(canonical event)). */
 export const auditEvents = sqliteTable('audit_events', {
@@ -24,4 +24,34 @@ export const auditHead = sqliteTable(
     hash: text('hash').notNull(),
   },
   (t) => [check('audit_head_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * The field values of audited changes, kept apart from the append-only events: the event holds only
+ * SHA-256(salt ‖ value), so redaction can delete a value and its salt without breaking the chain.
+ */
+export const auditValues = sqliteTable(
+  'audit_values',
+  {
+    seq: integer('seq')
+      .notNull()
+      .references(() => auditEvents.seq),
+    path: text('path').notNull(),
+    salt: text('salt').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.seq, t.path] })],
+);
+
+/** Why and by whom a value was removed from the history (the removal itself is also an audit event). */
+export const auditRedactions = sqliteTable(
+  'audit_redactions',
+  {
+    seq: integer('seq')
+      .notNull()
+      .references(() => auditEvents.seq),
+    path: text('path').notNull(),
+    redactedBySeq: integer('redacted_by_seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.seq, t.path] })],
 );

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.ts';
+
+/**
+ * One changed database row, with the column values exactly as stored, so that replaying every event rebuilds the
+ * audited tables and any row edited outside the app shows up by table and key.
+ */
+export interface RowChange {
+  table: string;
+  key: string;
+  op: 'insert' | 'update' | 'delete';
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+/** What an event records: data rows (salted, redactable) and plain context that is never classified. */
+export interface AuditChange {
+  rows?: RowChange[];
+  info?: Record<string, unknown>;
+}
+
+/** The value a redacted field holds afterwards, in the live row and in replay. */
+export const REDACTED = '[ĐÃ XÓA THEO QUYẾT ĐỊNH]';
+
+/**
+ * Each field value enters the chain only as SHA-256(salt ‖ canonical JSON(value)). Redaction deletes the value and
+ * its 128-bit salt, so the chain still verifies and the digest cannot be brute-forced back to the value.
+ */
+export function saltedDigest(saltHex: string, value: unknown): string {
+  return createHash('sha256').update(Buffer.from(saltHex, 'hex')).update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+/** Every (path, value) of the row fields in a change: the values that are salted and stored apart from the event. */
+export function fieldValues(change: AuditChange): { path: string; value: unknown }[] {
+  const out: { path: string; value: unknown }[] = [];
+  change.rows?.forEach((row, i) => {
+    for (const side of ['before', 'after'] as const) {
+      for (const [field, value] of Object.entries(row[side] ?? {})) out.push({ path: `rows.${i}.${side}.${field}`, value });
+    }
+  });
+  return out;
+}
+
+/** The change as hashed and stored in the event: each field value replaced by its salted digest. */
+export function digestForm(change: AuditChange, digests: Map<string, string>): AuditChange {
+  const rows = change.rows?.map((row, i) => {
+    const side = (name: 'before' | 'after') => {
+      const values = row[name];
+      if (!values) return undefined;
+      return Object.fromEntries(Object.keys(values).map((field) => [field, digests.get(`rows.${i}.${name}.${field}`)]));
+    };
+    const out: RowChange = { table: row.table, key: row.key, op: row.op };
+    const before = side('before');
+    const after = side('after');
+    if (before) out.before = before;
+    if (after) out.after = after;
+    return out;
+  });
+  const out: AuditChange = {};
+  if (rows) out.rows = rows;
+  if (change.info) out.info = change.info;
+  return out;
+}

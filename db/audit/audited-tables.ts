@@ -1,0 +1,56 @@
+import type { RowChange } from '../../core/domain/audit.ts';
+import type { Sqlite } from '../connection.ts';
+
+/**
+ * Tables whose every row must be explained by the audit chain, with their key columns. `verify` replays the chain
+ * and compares it with these tables row by row. A new data table is added here in the same change that adds it.
+ */
+export const AUDITED_TABLES: Record<string, readonly string[]> = {
+  register_meta: ['id'],
+  users: ['id'],
+  classification_levels: ['code'],
+  agreements: ['code'],
+  agreement_equivalences: ['agreement_code', 'position'],
+};
+
+export type Row = Record<string, unknown>;
+
+function keyColumns(table: string): readonly string[] {
+  const columns = AUDITED_TABLES[table];
+  if (!columns) throw new Error(`${table} is not an audited table`);
+  return columns;
+}
+
+export function rowKey(table: string, row: Row): string {
+  return keyColumns(table)
+    .map((c) => String(row[c]))
+    .join('#');
+}
+
+/** The row exactly as stored (column names and SQLite values), or undefined. Table names come from the list above. */
+export function readRow(sqlite: Sqlite, table: string, key: Row): Row | undefined {
+  const columns = keyColumns(table);
+  const where = columns.map((c) => `"${c}" = ?`).join(' AND ');
+  return sqlite.prepare(`SELECT * FROM "${table}" WHERE ${where}`).get(...columns.map((c) => key[c])) as Row | undefined;
+}
+
+export function readAllRows(sqlite: Sqlite, table: string): Row[] {
+  keyColumns(table);
+  return sqlite.prepare(`SELECT * FROM "${table}"`).all() as Row[];
+}
+
+export const insertChange = (table: string, after: Row): RowChange => ({ table, key: rowKey(table, after), op: 'insert', after });
+export const deleteChange = (table: string, before: Row): RowChange => ({ table, key: rowKey(table, before), op: 'delete', before });
+
+/** An update records only the columns that changed, before and after. Null when nothing changed. */
+export function updateChange(table: string, before: Row, after: Row): RowChange | null {
+  const changed = Object.keys(after).filter((c) => JSON.stringify(before[c]) !== JSON.stringify(after[c]));
+  if (changed.length === 0) return null;
+  return {
+    table,
+    key: rowKey(table, after),
+    op: 'update',
+    before: Object.fromEntries(changed.map((c) => [c, before[c]])),
+    after: Object.fromEntries(changed.map((c) => [c, after[c]])),
+  };
+}
