@@ -1,0 +1,163 @@
+import { type AuditChange, REDACTED, saltedDigest } from '../../core/domain/audit.ts';
+import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
+import type { Sqlite } from '../connection.ts';
+import { AUDITED_TABLES, type Row, readAllRows } from './audited-tables.ts';
+
+export interface AuditProblem {
+  seq?: number;
+  table?: string;
+  key?: string;
+  path?: string;
+  reason: string;
+}
+
+export interface AuditReport {
+  ok: boolean;
+  events: number;
+  head: { seq: number; hash: string };
+  problems: AuditProblem[];
+}
+
+interface EventRow {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  change: string;
+  prev_hash: string;
+  hash: string;
+}
+
+const MAX_PROBLEMS = 100;
+
+function integrityProblems(sqlite: Sqlite): AuditProblem[] {
+  try {
+    const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+    return rows[0]?.integrity_check === 'ok' ? [] : rows.map((r) => ({ reason: `Tệp cơ sở dữ liệu hỏng: ${r.integrity_check}` }));
+  } catch (error) {
+    return [{ reason: `Tệp cơ sở dữ liệu hỏng hoặc bị can thiệp: ${(error as Error).message}` }];
+  }
+}
+
+function digestAt(change: AuditChange, path: string): string | undefined {
+  const [, index, side, field] = path.split('.');
+  const row = change.rows?.[Number(index)];
+  const values = side === 'before' ? row?.before : row?.after;
+  const digest = field === undefined ? undefined : values?.[field];
+  return typeof digest === 'string' ? digest : undefined;
+}
+
+/**
+ * Walks the chain (order, links, hashes), checks the head row and an optional anchor printed earlier, checks every
+ * stored field value against its salted digest, then replays the row changes and compares the result with every
+ * audited table, naming the first broken seq and each table row that the history does not explain.
+ */
+export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: number; hash: string }): AuditReport {
+  const problems: AuditProblem[] = integrityProblems(sqlite);
+  const add = (p: AuditProblem) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
+
+  const values = new Map<number, Map<string, { salt: string; value: string }>>();
+  for (const v of sqlite.prepare('SELECT seq, path, salt, value FROM audit_values').iterate() as Iterable<{ seq: number; path: string; salt: string; value: string }>) {
+    let bySeq = values.get(v.seq);
+    if (!bySeq) values.set(v.seq, (bySeq = new Map()));
+    bySeq.set(v.path, v);
+  }
+  const redacted = new Set(
+    (sqlite.prepare('SELECT seq, path FROM audit_redactions').all() as { seq: number; path: string }[]).map((r) => `${r.seq}:${r.path}`),
+  );
+
+  const state = new Map<string, Map<string, Row>>(Object.keys(AUDITED_TABLES).map((t) => [t, new Map()]));
+  let prevHash = genesisHash(registerId);
+  let expectedSeq = 1;
+  let chainBroken = false;
+  let last = { seq: 0, hash: prevHash };
+  let anchorSeen = false;
+
+  for (const e of sqlite.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as Iterable<EventRow>) {
+    let change: AuditChange = {};
+    try {
+      change = JSON.parse(e.change) as AuditChange;
+    } catch {
+      add({ seq: e.seq, reason: 'Nội dung sự kiện không đọc được.' });
+    }
+    if (!chainBroken) {
+      if (e.seq !== expectedSeq) {
+        add({ seq: expectedSeq, reason: e.seq > expectedSeq ? `Thiếu sự kiện số ${expectedSeq} (bị xóa).` : `Sự kiện số ${e.seq} lặp lại.` });
+        chainBroken = true;
+      } else if (e.prev_hash !== prevHash) {
+        add({ seq: e.seq, reason: 'Liên kết với sự kiện trước không khớp (sự kiện bị chèn, xóa hoặc đổi thứ tự).' });
+        chainBroken = true;
+      } else {
+        const body = { seq: e.seq, at: e.at, actorId: e.actor_id, actorName: e.actor_name, action: e.action, entity: e.entity, entityId: e.entity_id, change };
+        if (chainHash(e.prev_hash, body) !== e.hash) {
+          add({ seq: e.seq, reason: 'Nội dung sự kiện đã bị sửa (mã băm không khớp).' });
+          chainBroken = true;
+        }
+      }
+    }
+    if (anchor && e.seq === anchor.seq) {
+      anchorSeen = true;
+      if (e.hash !== anchor.hash.toLowerCase()) add({ seq: e.seq, reason: 'Không khớp với đầu chuỗi đã in trên giấy (mốc đối chiếu).' });
+    }
+    prevHash = e.hash;
+    expectedSeq = e.seq + 1;
+    last = { seq: e.seq, hash: e.hash };
+
+    const stored = values.get(e.seq);
+    change.rows?.forEach((row, i) => {
+      const resolve = (side: 'before' | 'after'): Row | undefined => {
+        const digests = row[side];
+        if (!digests) return undefined;
+        const out: Row = {};
+        for (const field of Object.keys(digests)) {
+          const path = `rows.${i}.${side}.${field}`;
+          const v = stored?.get(path);
+          if (!v) {
+            if (!redacted.has(`${e.seq}:${path}`)) add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
+            out[field] = REDACTED;
+            continue;
+          }
+          const value = JSON.parse(v.value) as unknown;
+          if (saltedDigest(v.salt, value) !== digestAt(change, path)) add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký đã bị sửa.' });
+          out[field] = value;
+        }
+        return out;
+      };
+      const table = state.get(row.table);
+      if (!table) return;
+      if (row.op === 'delete') table.delete(row.key);
+      else table.set(row.key, { ...(table.get(row.key) ?? {}), ...resolve('after') });
+      resolve('before');
+    });
+  }
+
+  const head = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  if (!head && last.seq > 0) add({ reason: 'Thiếu bản ghi đầu chuỗi.' });
+  if (head && (head.seq !== last.seq || head.hash !== last.hash)) {
+    add({ seq: Math.min(head.seq, last.seq + 1), reason: `Đuôi chuỗi không khớp bản ghi đầu chuỗi (đầu chuỗi ghi số ${head.seq}, nhật ký kết thúc ở số ${last.seq}).` });
+  }
+  if (anchor && !anchorSeen) add({ seq: anchor.seq, reason: 'Không tìm thấy sự kiện của mốc đối chiếu (chuỗi bị cắt).' });
+
+  for (const [tableName, expected] of state) {
+    const remaining = new Map(expected);
+    for (const live of readAllRows(sqlite, tableName)) {
+      const key = AUDITED_TABLES[tableName]?.map((c) => String(live[c])).join('#') ?? '';
+      const want = remaining.get(key);
+      remaining.delete(key);
+      if (!want) {
+        add({ table: tableName, key, reason: 'Dòng dữ liệu không có trong nhật ký (bị chèn ngoài ứng dụng).' });
+        continue;
+      }
+      const differing = Object.keys({ ...want, ...live }).filter((c) => JSON.stringify(want[c] ?? null) !== JSON.stringify(live[c] ?? null));
+      if (differing.length) add({ table: tableName, key, reason: `Dòng dữ liệu bị sửa ngoài ứng dụng (cột ${differing.join(', ')}).` });
+    }
+    for (const key of remaining.keys()) add({ table: tableName, key, reason: 'Dòng dữ liệu bị xóa ngoài ứng dụng.' });
+  }
+
+  return { ok: problems.length === 0, events: last.seq, head: last, problems };
+}

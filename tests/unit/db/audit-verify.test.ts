@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Sqlite } from '../../../db/connection.ts';
+import { verifyAudit } from '../../../db/audit/verify.ts';
+import { openRaw } from '../../support/raw-register.ts';
+import { createTestRegister, type TestRegister } from '../../support/temp-register.ts';
+
+/**
+ * Tampering through raw SQL with the key, as someone holding it could: every case must make verify fail and name
+ * the place (first broken seq, or the table and key of the data row).
+ */
+let r: TestRegister;
+let db: Sqlite;
+let registerId: string;
+
+async function tamperable(): Promise<void> {
+  r = await createTestRegister();
+  await r.call('agreements.updateEquivalences', {
+    code: 'VN-IT',
+    equivalences: [
+      { foreignMarking: 'SEGRETO', vnLevel: 'toi_mat', sourceClause: 'Điều 4' },
+      { foreignMarking: 'RISERVATO', vnLevel: null, sourceClause: 'Điều 4' },
+    ],
+  });
+  registerId = r.host.workspace()?.meta().registerId ?? '';
+  r.host.lock();
+  db = await openRaw(r.path, r.recoveryCode);
+  // The attacker holds the key, so the append-only triggers are no obstacle.
+  db.exec('DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;');
+}
+
+afterEach(() => {
+  db?.close();
+  r?.cleanup();
+});
+
+const verify = () => verifyAudit(db, registerId);
+
+describe('audit verify', () => {
+  it('passes on an untouched register, counting every event and giving the head', async () => {
+    await tamperable();
+    const report = verify();
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.events).toBe(4);
+    expect(report.head.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('names an edited event', async () => {
+    await tamperable();
+    db.prepare("UPDATE audit_events SET actor_name = 'nguoi-khac' WHERE seq = 2").run();
+    expect(verify().problems[0]).toMatchObject({ seq: 2, reason: expect.stringContaining('bị sửa') });
+  });
+
+  it('names a deleted event', async () => {
+    await tamperable();
+    db.prepare('DELETE FROM audit_values WHERE seq = 3').run();
+    db.prepare('DELETE FROM audit_events WHERE seq = 3').run();
+    expect(verify().problems[0]).toMatchObject({ seq: 3, reason: expect.stringContaining('Thiếu sự kiện số 3') });
+  });
+
+  it('names an inserted event', async () => {
+    await tamperable();
+    const e = db.prepare('SELECT * FROM audit_events WHERE seq = 4').get() as Record<string, unknown>;
+    db.prepare('UPDATE audit_head SET seq = 5').run();
+    db.prepare(
+      'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (5, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(e.at, e.actor_id, e.actor_name, 'fake', e.entity, e.entity_id, '{}', 'ab'.repeat(32), 'cd'.repeat(32));
+    expect(verify().problems[0]).toMatchObject({ seq: 5 });
+  });
+
+  it('names reordered events', async () => {
+    await tamperable();
+    db.exec('PRAGMA foreign_keys = OFF');
+    db.prepare('UPDATE audit_events SET seq = 100 WHERE seq = 2').run();
+    db.prepare('UPDATE audit_events SET seq = 2 WHERE seq = 3').run();
+    db.prepare('UPDATE audit_events SET seq = 3 WHERE seq = 100').run();
+    expect(verify().problems[0]).toMatchObject({ seq: 2 });
+  });
+
+  it('names a cut-off tail (the head row and the last event disagree)', async () => {
+    await tamperable();
+    db.prepare('DELETE FROM audit_values WHERE seq = 4').run();
+    db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
+    expect(verify().problems[0]).toMatchObject({ reason: expect.stringContaining('Đuôi chuỗi') });
+  });
+
+  it('names a cut-off tail whose head row was rewritten too, against an anchor printed earlier', async () => {
+    await tamperable();
+    const printed = verify().head;
+    const three = db.prepare('SELECT hash FROM audit_events WHERE seq = 3').get() as { hash: string };
+    db.prepare('DELETE FROM audit_values WHERE seq = 4').run();
+    db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
+    db.prepare('UPDATE audit_head SET seq = 3, hash = ?').run(three.hash);
+    // Rebuild the data rows the cut events explained, as a careful attacker would.
+    db.prepare("DELETE FROM agreement_equivalences WHERE agreement_code = 'VN-IT'").run();
+    const seeded = db.prepare("SELECT value FROM audit_values WHERE seq = 3 AND path = 'rows.4.after.updated_at'").get() as { value: string };
+    db.prepare("UPDATE agreements SET updated_at = ? WHERE code = 'VN-IT'").run(JSON.parse(seeded.value));
+    expect(verify().ok).toBe(true);
+    expect(verifyAudit(db, registerId, printed).problems[0]).toMatchObject({ seq: 4, reason: expect.stringContaining('mốc') });
+  });
+
+  it('names an edited field value in the history', async () => {
+    await tamperable();
+    db.prepare("UPDATE audit_values SET value = '\"SEGRETISSIMO\"' WHERE seq = 4 AND path LIKE '%foreign_marking'").run();
+    expect(verify().problems).toContainEqual(expect.objectContaining({ seq: 4, reason: expect.stringContaining('Giá trị') }));
+  });
+
+  it.each([
+    ['edited', "UPDATE agreement_equivalences SET vn_level = 'mat' WHERE position = 0", 'bị sửa', 'VN-IT#0'],
+    ['deleted', 'DELETE FROM agreement_equivalences WHERE position = 1', 'bị xóa', 'VN-IT#1'],
+    ['inserted', "INSERT INTO agreement_equivalences VALUES ('VN-LA', 0, 'X', 'mat', 'Điều 1', NULL)", 'bị chèn', 'VN-LA#0'],
+  ])('names a data row %s outside the app', async (_what, sql, reason, key) => {
+    await tamperable();
+    db.prepare(sql).run();
+    expect(verify().problems).toEqual([expect.objectContaining({ table: 'agreement_equivalences', key, reason: expect.stringContaining(reason) })]);
+  });
+
+  it('names an edited user row (roles raised outside the app)', async () => {
+    await tamperable();
+    db.prepare(`UPDATE users SET roles = '["admin","security_officer","auditor"]'`).run();
+    expect(verify().problems).toEqual([expect.objectContaining({ table: 'users', reason: expect.stringContaining('cột roles') })]);
+  });
+});
