@@ -1,20 +1,47 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import type { Sqlite } from './connection.ts';
-import { keysPathOf } from './keys/keys-file.ts';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { AppError } from '../core/domain/errors.ts';
+import { openEncrypted, type Sqlite } from './connection.ts';
+import { keysPathOf, readKeysFile } from './keys/keys-file.ts';
 
 /**
- * Copies the (still encrypted) register and its keys file before a schema change. The WAL is checkpointed first so
- * the main file alone holds every committed page; the SQLite backup API is not used because it would write the
- * copy unencrypted.
+ * Copies the (still encrypted) register and its keys file. The WAL is checkpointed first so the main file alone
+ * holds every committed page; the SQLite backup API is not used because it would write the copy unencrypted.
  */
-export function backupBeforeMigration(db: Sqlite, registerPath: string, fromVersion: number, at: string): string {
+function copyRegister(db: Sqlite, registerPath: string, target: string): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
-  const dir = join(dirname(registerPath), 'backups');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stamp = at.replace(/[:.]/g, '-');
-  const target = join(dir, `${basename(registerPath)}.schema-v${fromVersion}.${stamp}`);
   copyFileSync(registerPath, target);
   copyFileSync(keysPathOf(registerPath), keysPathOf(target));
+}
+
+export function backupBeforeMigration(db: Sqlite, registerPath: string, fromVersion: number, at: string): string {
+  const dir = join(dirname(registerPath), 'backups');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const target = join(dir, `${basename(registerPath)}.schema-v${fromVersion}.${at.replace(/[:.]/g, '-')}`);
+  copyRegister(db, registerPath, target);
   return target;
+}
+
+/** A backup the user asked for: written, then opened with the same key and checked before it is reported done. */
+export function backupTo(db: Sqlite, master: Buffer, registerPath: string, outDir: string, at: string): string {
+  const dir = resolve(outDir);
+  if (!existsSync(dir)) throw new AppError('VALIDATION', `Thư mục sao lưu không tồn tại: ${dir}`);
+  const target = join(dir, `${basename(registerPath, '.db')}-${at.replace(/[:.]/g, '-')}.db`);
+  if (existsSync(target)) throw new AppError('VALIDATION', `Tệp sao lưu đã tồn tại: ${target}`);
+  try {
+    copyRegister(db, registerPath, target);
+    const keys = readKeysFile(keysPathOf(target));
+    const copy = openEncrypted(target, master, { create: false });
+    try {
+      const meta = copy.prepare('SELECT register_id FROM register_meta').get() as { register_id: string } | undefined;
+      const check = copy.pragma('quick_check', { simple: true });
+      if (meta?.register_id !== keys.registerId || check !== 'ok') throw new AppError('INTEGRITY', 'Bản sao lưu không mở được đúng; đã xóa bản hỏng.');
+    } finally {
+      copy.close();
+    }
+    return target;
+  } catch (error) {
+    for (const path of [target, keysPathOf(target), `${target}-wal`, `${target}-shm`]) rmSync(path, { force: true });
+    throw error;
+  }
 }

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { KeyManager } from '../core/ports/register-host.ts';
 import type { Sqlite } from './connection.ts';
 import type { KdfParams } from './keys/key-slots.ts';
-import { readKeysFile, writeKeysFile } from './keys/keys-file.ts';
+import { readKeysFile, type UserSlot, writeKeysFile } from './keys/keys-file.ts';
 import { recoveryKitOf } from './keys/recovery-kit.ts';
-import { promotePendingSeals, withoutUserSlot, withPendingSeals, withUserSlot } from './keys/vault.ts';
+import { openUserSlot, promotePendingSeals, withoutUserSlot, withPendingSeals, withUserSlot } from './keys/vault.ts';
 
 export interface OpenKeys {
   sqlite: Sqlite;
@@ -40,6 +40,13 @@ export function keyManager(keysPath: string, kdf: KdfParams, current: () => Open
     },
     hasSlot(userId) {
       return readKeysFile(keysPath).slots.some((s) => s.kind === 'user' && s.userId === userId);
+    },
+    async checkPassword(userId, password) {
+      const keys = readKeysFile(keysPath);
+      const slot = keys.slots.find((s): s is UserSlot => s.kind === 'user' && s.userId === userId);
+      const opened = slot ? await openUserSlot(keys, slot, password) : null;
+      for (const key of opened ?? []) key.fill(0);
+      return !!opened;
     },
     async rotate() {
       const open = current();

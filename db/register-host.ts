@@ -6,7 +6,7 @@ import { AppError } from '../core/domain/errors.ts';
 import { type Actor, rolesOfFirstAdmin } from '../core/domain/roles.ts';
 import type { RecoveryInput, RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
 import { insertChange, readRow } from './audit/audited-tables.ts';
-import { backupBeforeMigration } from './backup.ts';
+import { backupBeforeMigration, backupTo } from './backup.ts';
 import { openEncrypted, type Sqlite } from './connection.ts';
 import { keyManager, pragmasFor } from './key-manager.ts';
 import { DEFAULT_KDF, type KdfParams } from './keys/key-slots.ts';
@@ -90,7 +90,8 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   }
 
   function activate(opened: ReturnType<typeof openWithKeys>, actor: Actor): Actor {
-    const workspace = createWorkspace(opened.sqlite, opened.db, opened.meta, keyManager(keysPath, kdf, requireOpen));
+    const backup = (outDir: string, at: string) => backupTo(requireOpen().sqlite, requireOpen().master, path, outDir, at);
+    const workspace = createWorkspace(opened.sqlite, opened.db, opened.meta, keyManager(keysPath, kdf, requireOpen), backup);
     current = { sqlite: opened.sqlite, db: opened.db, workspace, actor, master: opened.master };
     return actor;
   }

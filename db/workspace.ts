@@ -5,6 +5,7 @@ import { asDamageError, type Sqlite } from './connection.ts';
 import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
 import { auditLog } from './repositories/audit.ts';
+import { usersRepository } from './repositories/users.ts';
 import type { Db } from './repositories/drizzle.ts';
 import { registerMeta } from './schema/register-meta.ts';
 
@@ -20,10 +21,18 @@ export function readRegisterMeta(db: Db, sqlite: Sqlite): RegisterMeta | null {
   };
 }
 
-export function createWorkspace(sqlite: Sqlite, db: Db, meta: RegisterMeta, keys: KeyManager): Workspace {
+export function createWorkspace(
+  sqlite: Sqlite,
+  db: Db,
+  meta: RegisterMeta,
+  keys: KeyManager,
+  backup: (outDir: string, at: string) => string,
+): Workspace {
   return {
     meta: () => meta,
     keys,
+    users: usersRepository(db),
+    backup,
     agreements: agreementsRepository(db),
     audit: auditLog(db, meta.registerId),
     transact: (fn) => {

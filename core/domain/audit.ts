@@ -61,3 +61,43 @@ export function digestForm(change: AuditChange, digests: Map<string, string>): A
   if (change.info) out.info = change.info;
   return out;
 }
+
+export interface AuditProblem {
+  seq?: number;
+  table?: string;
+  key?: string;
+  path?: string;
+  reason: string;
+}
+
+/** The result of walking and replaying the chain; `ok` only when nothing at all is wrong. */
+export interface AuditReport {
+  ok: boolean;
+  events: number;
+  head: { seq: number; hash: string };
+  problems: AuditProblem[];
+}
+
+/** One event as shown to a person: values resolved, redacted ones marked, classified ones masked for auditors. */
+export interface AuditEventView {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  rows: { table: string; key: string; op: string; fields: { field: string; before?: unknown; after?: unknown }[] }[];
+  info: Record<string, unknown> | null;
+  hash: string;
+}
+
+export interface AuditFilter {
+  actor?: string | undefined;
+  action?: string | undefined;
+  entity?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  beforeSeq?: number | undefined;
+  limit: number;
+}

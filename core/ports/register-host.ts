@@ -1,6 +1,6 @@
 import type { Agreement, Equivalence } from '../domain/agreements.ts';
-import type { AuditChange, RowChange } from '../domain/audit.ts';
-import type { Actor, Mode } from '../domain/roles.ts';
+import type { AuditChange, AuditEventView, AuditFilter, AuditReport, RowChange } from '../domain/audit.ts';
+import type { Actor, Mode, Role } from '../domain/roles.ts';
 
 export interface RegisterSetup {
   mode: Mode;
@@ -43,6 +43,36 @@ export interface AuditEventInput {
 export interface AuditLog {
   append(event: AuditEventInput, at: string): { seq: number; hash: string };
   head(): { seq: number; hash: string };
+  /** Walks and replays the whole chain; with an anchor, also checks a head printed earlier. */
+  verify(anchor?: { seq: number; hash: string }): AuditReport;
+  list(filter: AuditFilter, maskClassified: boolean): AuditEventView[];
+  /** Removes a value (all its stored occurrences and the live copy); the caller appends the redaction event. */
+  redact(target: { seq: number; path: string }): {
+    targets: { seq: number; path: string }[];
+    table: string;
+    key: string;
+    field: string;
+    liveChange: RowChange | null;
+  };
+  /** Time of the newest event, to warn when the computer's clock is behind it. */
+  newestAt(): string | null;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  roles: Role[];
+  department: string | null;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface UsersRepository {
+  list(): UserRecord[];
+  get(id: string): UserRecord | null;
+  byName(name: string): UserRecord | null;
+  insert(user: Actor, at: string): RowChange;
+  update(id: string, patch: { roles?: Role[]; department?: string | null; active?: boolean }): RowChange | null;
 }
 
 /** The unlocked register's key slots (the master key stays inside the db layer). */
@@ -52,6 +82,8 @@ export interface KeyManager {
   /** Deletes the user's slot; the account stays so the audit keeps its actor. */
   removeSlot(userId: string): void;
   hasSlot(userId: string): boolean;
+  /** True when the password opens this user's slot (a password change asks for the current one). */
+  checkPassword(userId: string, password: string): Promise<boolean>;
   /** Re-keys the register and re-seals every slot; returns the new recovery kit to print. */
   rotate(): Promise<{ epoch: number; recoveryKit: string }>;
 }
@@ -60,7 +92,10 @@ export interface KeyManager {
 export interface Workspace {
   meta(): RegisterMeta;
   keys: KeyManager;
+  users: UsersRepository;
   agreements: AgreementsRepository;
+  /** Copies the encrypted register and its keys file into outDir and proves the copy opens; returns its path. */
+  backup(outDir: string, at: string): string;
   audit: AuditLog;
   /** Runs fn in one write transaction; a throw rolls back data and audit together. */
   transact<T>(fn: () => T): T;

@@ -54,3 +54,14 @@ export function updateChange(table: string, before: Row, after: Row): RowChange 
     after: Object.fromEntries(changed.map((c) => [c, after[c]])),
   };
 }
+
+/**
+ * Columns that hold classified content: masked when an auditor reads the history (the auditor checks who did what,
+ * not what the documents say). The register's item tables add theirs here.
+ */
+export const CLASSIFIED_COLUMNS: Record<string, readonly string[]> = {};
+
+/** Text columns a mistakenly typed classified value can be redacted from (never keys, ids or dates). */
+export function isRedactable(table: string, column: string): boolean {
+  return !!AUDITED_TABLES[table] && !AUDITED_TABLES[table]?.includes(column) && !/(^id$|_id$|_at$|_on$|^position$)/.test(column);
+}

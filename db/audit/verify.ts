@@ -1,22 +1,7 @@
-import { type AuditChange, REDACTED, saltedDigest } from '../../core/domain/audit.ts';
+import { type AuditChange, type AuditProblem, type AuditReport, REDACTED, saltedDigest } from '../../core/domain/audit.ts';
 import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
 import type { Sqlite } from '../connection.ts';
 import { AUDITED_TABLES, type Row, readAllRows } from './audited-tables.ts';
-
-export interface AuditProblem {
-  seq?: number;
-  table?: string;
-  key?: string;
-  path?: string;
-  reason: string;
-}
-
-export interface AuditReport {
-  ok: boolean;
-  events: number;
-  head: { seq: number; hash: string };
-  problems: AuditProblem[];
-}
 
 interface EventRow {
   seq: number;

@@ -4,6 +4,9 @@ import { digestForm, fieldValues, saltedDigest } from '../../core/domain/audit.t
 import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
 import { canonicalJson } from '../../core/domain/canonical-json.ts';
 import type { AuditLog } from '../../core/ports/register-host.ts';
+import { listAuditEvents } from '../audit/list.ts';
+import { redactValue } from '../audit/redact.ts';
+import { verifyAudit } from '../audit/verify.ts';
 import { auditEvents, auditHead, auditValues } from '../schema/audit.ts';
 import type { Db } from './drizzle.ts';
 
@@ -42,6 +45,13 @@ export function auditLog(db: Db, registerId: string): AuditLog {
         .onConflictDoUpdate({ target: auditHead.id, set: { seq, hash } })
         .run();
       return { seq, hash };
+    },
+    verify: (anchor) => verifyAudit(db.$client, registerId, anchor),
+    list: (filter, maskClassified) => listAuditEvents(db.$client, filter, maskClassified),
+    redact: (target) => redactValue(db.$client, target, head().seq + 1),
+    newestAt: () => {
+      const row = db.$client.prepare('SELECT max(at) AS at FROM audit_events').get() as { at: string | null };
+      return row.at;
     },
   };
 }
