@@ -78,3 +78,22 @@ export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, { error: `Mật khẩu: ít nhất ${MIN_PASSWORD_LENGTH} ký tự.` })
   .max(256, { error: 'Mật khẩu: tối đa 256 ký tự.' });
+
+/** A new password may not contain the login name (checked wherever a password is set). */
+export function newPasswordFor<K extends string, P extends string>(userField: K, passwordField: P) {
+  return (value: Record<K | P, string>, ctx: z.RefinementCtx) => {
+    const name = value[userField]?.trim().toLocaleLowerCase('vi');
+    const password = value[passwordField]?.toLocaleLowerCase('vi');
+    if (name && password?.includes(name)) {
+      ctx.addIssue({ code: 'custom', path: [passwordField], message: 'Mật khẩu không được chứa tên đăng nhập.' });
+    }
+  };
+}
+
+/** 32 Crockford base32 characters (160 bits), typed with or without dashes and spaces. */
+export const recoveryCodeSchema = z
+  .string()
+  .trim()
+  .refine((v) => /^[0-9A-Z]{32}$/i.test(v.replace(/[\s-]/g, '')), { error: 'Mã khôi phục gồm 32 chữ và số (8 nhóm 4 ký tự).' });
+
+export const departmentSchema = optionalText(200, 'Phòng, ban').default(null);

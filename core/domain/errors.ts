@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   TOO_MANY_ATTEMPTS: 'Đăng nhập sai quá nhiều lần. Hãy chờ rồi thử lại.',
   WRONG_RECOVERY_CODE: 'Mã khôi phục không đúng hoặc không thuộc sổ này.',
   WEAK_PASSWORD: 'Mật khẩu quá yếu.',
+  USER_NAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
+  LAST_ADMIN: 'Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.',
   INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
   INTERNAL: 'Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.',
 } as const;

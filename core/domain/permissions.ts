@@ -8,6 +8,13 @@ export const PERMISSIONS = {
   'register.status': ['admin', 'security_officer', 'clerk', 'reporter', 'auditor', 'receiver_officer'],
   'agreements.read': ['admin', 'security_officer', 'clerk', 'reporter', 'auditor', 'receiver_officer'],
   'agreements.edit': ['security_officer', 'receiver_officer'],
+  'session.self': ['admin', 'security_officer', 'clerk', 'reporter', 'auditor', 'receiver_officer'],
+  'users.read': ['admin', 'auditor'],
+  'users.manage': ['admin'],
+  'keys.rotate': ['admin'],
+  'audit.read': ['admin', 'auditor', 'security_officer', 'receiver_officer'],
+  'audit.redact': ['admin'],
+  'backup.create': ['admin', 'security_officer', 'receiver_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,12 @@ export function rolesOfFirstAdmin(mode: Mode): Role[] {
   return mode === 'unit' ? ['admin', 'security_officer'] : ['admin', 'receiver_officer'];
 }
 
+/** Roles that make sense in each mode: a unit has no receiving officer, the police side no clerks or reporters. */
+export const ROLES_BY_MODE: Record<Mode, readonly Role[]> = {
+  unit: ['admin', 'security_officer', 'clerk', 'reporter', 'auditor'],
+  receiver: ['admin', 'receiver_officer', 'auditor'],
+};
+
 /** The person behind a call, as established by unlocking; reaches services only through the call context. */
 export interface Actor {
   id: string;

@@ -1,6 +1,14 @@
 import type { ChannelOutput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
 
+function clockBehindBy(newestEventAt: string | null, now: Date): string | null {
+  if (!newestEventAt) return null;
+  const ms = Date.parse(newestEventAt) - now.getTime();
+  if (!(ms > 60_000)) return null;
+  const minutes = Math.round(ms / 60_000);
+  return minutes >= 120 ? `${Math.round(minutes / 60)} giờ` : `${minutes} phút`;
+}
+
 export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.status'> {
   const { host, app } = deps;
   const ws = host.workspace();
@@ -14,6 +22,8 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
       unitName: null,
       registerId: null,
       user: null,
+      auditHead: null,
+      clockBehindBy: null,
     };
   }
   const meta = ws.meta();
@@ -25,5 +35,7 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
     unitName: meta.unitName,
     registerId: meta.registerId,
     user: ctx.actor,
+    auditHead: ws.audit.head(),
+    clockBehindBy: clockBehindBy(ws.audit.newestAt(), deps.clock.now()),
   };
 }

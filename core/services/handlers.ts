@@ -4,7 +4,18 @@ import { AppError } from '../domain/errors.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { getAgreement, listAgreements, updateEquivalences } from './agreements.ts';
 import { getAppStatus } from './app-status.ts';
-import { lockRegister, setUpRegister, unlockRegister } from './session.ts';
+import { listAudit, redactAuditValue, verifyAuditChain } from './audit.ts';
+import {
+  changeOwnPassword,
+  createBackup,
+  lockRegister,
+  recoverAccess,
+  revealKey,
+  rotateKey,
+  setUpRegister,
+  unlockRegister,
+} from './session.ts';
+import { addUser, disableUser, listUsers, resetPassword, setRoles } from './users.ts';
 
 /** What a handler gets besides its parsed input. */
 export interface Call {
@@ -23,6 +34,19 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'session.setup': (input, { deps }) => setUpRegister(deps, input),
   'session.unlock': (input, { deps }) => unlockRegister(deps, input),
   'session.lock': (_input, { deps }) => lockRegister(deps),
+  'session.recover': (input, { deps }) => recoverAccess(deps, input),
+  'session.changePassword': (input, call) => changeOwnPassword(call.workspace(), call.ctx, input, call.at),
+  'key.reveal': (input, { deps }) => revealKey(deps, input),
+  'key.rotate': (_input, call) => rotateKey(call.workspace(), call.ctx, call.at),
+  'backup.create': (input, call) => createBackup(call.workspace(), call.ctx, input, call.at),
+  'users.list': (_input, call) => listUsers(call.workspace()),
+  'users.add': (input, call) => addUser(call.workspace(), call.ctx, input, call.at),
+  'users.disable': (input, call) => disableUser(call.workspace(), call.ctx, input, call.at),
+  'users.resetPassword': (input, call) => resetPassword(call.workspace(), call.ctx, input, call.at),
+  'users.setRoles': (input, call) => setRoles(call.workspace(), call.ctx, input, call.at),
+  'audit.verify': (input, call) => verifyAuditChain(call.workspace(), input),
+  'audit.list': (input, call) => listAudit(call.workspace(), call.ctx, input),
+  'audit.redact': (input, call) => redactAuditValue(call.workspace(), call.ctx, input, call.at),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

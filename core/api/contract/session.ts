@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { channel, noInput } from '../channel-spec.ts';
+import { actorSchema, modeSchema, newPasswordFor, passwordSchema, recoveryCodeSchema, requiredText, userNameSchema } from '../schemas.ts';
+
+const registerStateSchema = z.enum(['uninitialised', 'locked', 'unlocked']);
+
+export const sessionChannels = {
+  'app.status': channel({
+    summary: 'Trạng thái ứng dụng và sổ đăng ký (chế độ, phiên bản, phiên bản lược đồ, đường dẫn tệp, đồng hồ).',
+    access: 'public',
+    input: noInput,
+    output: z.object({
+      state: registerStateSchema,
+      appVersion: z.string(),
+      appSchemaVersion: z.number().int(),
+      registerSchemaVersion: z.number().int().nullable(),
+      dbPath: z.string(),
+      mode: modeSchema.nullable(),
+      unitName: z.string().nullable(),
+      registerId: z.string().nullable(),
+      user: actorSchema.nullable(),
+      auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+      /** Set when this computer's clock is earlier than the newest audit event: dates would be wrong. */
+      clockBehindBy: z.string().nullable(),
+    }),
+  }),
+  'session.setup': channel({
+    summary: 'Thiết lập sổ đăng ký mới: chế độ, tên đơn vị, tài khoản quản trị đầu tiên; trả mã khôi phục một lần.',
+    access: 'public',
+    input: z
+      .object({ mode: modeSchema, unitName: requiredText(200, 'Tên đơn vị'), adminName: userNameSchema, password: passwordSchema })
+      .strict()
+      .superRefine(newPasswordFor('adminName', 'password')),
+    output: z.object({ recoveryCode: z.string(), recoveryKit: z.string(), user: actorSchema }),
+  }),
+  'session.unlock': channel({
+    summary: 'Mở khóa sổ đăng ký bằng tên đăng nhập và mật khẩu.',
+    access: 'public',
+    input: z.object({ userName: userNameSchema, password: z.string().min(1).max(256) }).strict(),
+    output: z.object({ user: actorSchema }),
+  }),
+  'session.lock': channel({
+    summary: 'Khóa sổ: đóng cơ sở dữ liệu và xóa khóa khỏi bộ nhớ.',
+    access: 'public',
+    input: noInput,
+    output: z.object({ locked: z.literal(true) }),
+  }),
+  'session.recover': channel({
+    summary: 'Dùng mã khôi phục (và khối dữ liệu trên phiếu nếu mất tệp khóa) để đặt mật khẩu mới cho một quản trị viên.',
+    access: 'public',
+    input: z
+      .object({
+        recoveryCode: recoveryCodeSchema,
+        userName: userNameSchema,
+        newPassword: passwordSchema,
+        recoveryKit: z.string().max(20_000).optional(),
+      })
+      .strict()
+      .superRefine(newPasswordFor('userName', 'newPassword')),
+    output: z.object({ user: actorSchema }),
+  }),
+  'session.changePassword': channel({
+    summary: 'Đổi mật khẩu của chính mình (cần mật khẩu hiện tại).',
+    access: 'session.self',
+    input: z.object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema }).strict(),
+    output: z.object({ changed: z.literal(true) }),
+  }),
+  'key.reveal': channel({
+    summary: 'In các lệnh PRAGMA mở tệp sổ bằng công cụ SQLite3MultipleCiphers (chỉ bằng mã khôi phục; được ghi nhật ký).',
+    access: 'public',
+    input: z.object({ recoveryCode: recoveryCodeSchema }).strict(),
+    output: z.object({ pragmas: z.array(z.string()) }),
+  }),
+  'key.rotate': channel({
+    summary: 'Đổi khóa chính của sổ (PRAGMA rekey) và niêm phong lại mọi ô khóa; in lại khối dữ liệu của phiếu khôi phục.',
+    access: 'keys.rotate',
+    input: noInput,
+    output: z.object({ epoch: z.number().int(), recoveryKit: z.string() }),
+  }),
+  'backup.create': channel({
+    summary: 'Sao lưu sổ (vẫn mã hóa) và tệp khóa vào một thư mục, rồi kiểm tra bản sao mở được.',
+    access: 'backup.create',
+    input: z.object({ outDir: requiredText(1000, 'Thư mục sao lưu') }).strict(),
+    output: z.object({ path: z.string() }),
+  }),
+} as const;
