@@ -7,7 +7,7 @@ import { type Actor, rolesOfFirstAdmin } from '../core/domain/roles.ts';
 import type { RecoveryInput, RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
 import { insertChange, readRow } from './audit/audited-tables.ts';
 import { backupBeforeMigration, backupTo } from './backup.ts';
-import { openEncrypted, type Sqlite } from './connection.ts';
+import { asDamageError, openEncrypted, type Sqlite } from './connection.ts';
 import { keyManager, pragmasFor } from './key-manager.ts';
 import { DEFAULT_KDF, type KdfParams } from './keys/key-slots.ts';
 import { type KeysFile, keysPathOf, readKeysFile, writeKeysFile } from './keys/keys-file.ts';
@@ -85,7 +85,7 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       return { sqlite, db, master, meta };
     } catch (error) {
       sqlite.close();
-      throw error;
+      throw asDamageError(error);
     }
   }
 

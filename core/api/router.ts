@@ -21,6 +21,12 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
+/** SQLite reports a damaged or tampered page of the encrypted file with these codes, whichever layer read it. */
+function isDamage(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
 /**
  * parse -> authorise -> service -> checked output -> Result. The same router serves IPC, the CLI and the UI-test
  * bridge, so every transport gets the same validation, permissions and error codes.
@@ -64,6 +70,7 @@ export function createRouter(deps: Deps, options: RouterOptions = {}): Router {
       return ok(checked.data);
     } catch (error) {
       if (isAppError(error)) return fail(error.toShape());
+      if (isDamage(error)) return fail(new AppError('REGISTER_DAMAGED').toShape());
       options.onInternalError?.(channel, error);
       return fail(new AppError('INTERNAL').toShape());
     }
