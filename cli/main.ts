@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { withUnlocked } from './commands/unlocked.ts';
 import { agreementsCommand, formatAgreements } from './commands/agreements.ts';
 import { initCommand } from './commands/init.ts';
+import { auditCommand, backupCommand, keyCommand, recoverCommand, restoreCommand } from './commands/keys-audit-backup.ts';
+import { usersCommand } from './commands/users.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { CliFailure, EXIT, usageError } from './exit-codes.ts';
 import { type Flags, readJsonInput } from './options.ts';
@@ -12,10 +14,18 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr status --db FILE --user NAME [--json]
   cxr agreements list|get CODE --db FILE --user NAME [--json]
   cxr agreements set-equivalences --input FILE|- --db FILE --user NAME [--json]
+  cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
+  cxr key rotate [--kit-out FILE] --db FILE --user NAME
+  cxr key reveal --db FILE --recovery-code-file SHEET [--json]
+  cxr recover --db FILE --recovery-code-file SHEET --user ADMIN
+  cxr audit verify [--anchor SEQ:HEX] --db FILE --user NAME
+  cxr audit list [--action A] [--limit N] --db FILE --user NAME
+  cxr backup --out DIR --db FILE --user NAME
+  cxr restore --from BACKUP --db NEWFILE --user NAME
   cxr call CHANNEL --input FILE|- --db FILE --user NAME
   cxr schema CHANNEL
 
-Mật khẩu: biến môi trường CXR_PASSWORD, hoặc nhập khi được hỏi. --db có thể thay bằng CXR_DB.
+Mật khẩu: biến môi trường CXR_PASSWORD (mật khẩu mới của tài khoản khác: CXR_NEW_PASSWORD), hoặc nhập khi được hỏi. --db có thể thay bằng CXR_DB.
 Mã thoát: 0 thành công, 1 lỗi khác, 2 sai cú pháp, 3 không có quyền, 4 dữ liệu không hợp lệ,
 5 không tìm thấy, 6 toàn vẹn/bị can thiệp, 7 sai thông tin đăng nhập hoặc sổ đang khóa.`;
 
@@ -33,6 +43,18 @@ async function run(
       const value = await agreementsCommand(rest[0], rest.slice(1), flags);
       return rest[0] === 'list' ? { value, text: formatAgreements(value as never) } : { value };
     }
+    case 'users':
+      return { value: await usersCommand(rest[0], rest.slice(1), flags) };
+    case 'key':
+      return { value: await keyCommand(rest[0], flags) };
+    case 'recover':
+      return { value: await recoverCommand(flags) };
+    case 'audit':
+      return auditCommand(rest[0], flags);
+    case 'backup':
+      return { value: await backupCommand(flags) };
+    case 'restore':
+      return { value: await restoreCommand(flags) };
     case 'call': {
       const input = readJsonInput(flags);
       const channel = rest[0] ?? '';
@@ -65,6 +87,15 @@ async function main(argv: string[]): Promise<number> {
         admin: { type: 'string' },
         'recovery-out': { type: 'string' },
         input: { type: 'string' },
+        roles: { type: 'string' },
+        department: { type: 'string' },
+        'kit-out': { type: 'string' },
+        'recovery-code-file': { type: 'string' },
+        anchor: { type: 'string' },
+        limit: { type: 'string' },
+        action: { type: 'string' },
+        out: { type: 'string' },
+        from: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },

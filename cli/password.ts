@@ -4,12 +4,16 @@ import { usageError } from './exit-codes.ts';
  * The password comes from CXR_PASSWORD (scripts, tests) or an echo-free prompt on a terminal; never from a flag,
  * which would leave it in the shell history and the process list.
  */
-export async function readPassword(prompt: string): Promise<string> {
-  const fromEnv = process.env.CXR_PASSWORD;
+export function readPassword(prompt: string): Promise<string> {
+  return readSecret('CXR_PASSWORD', prompt);
+}
+
+export async function readSecret(envName: string, prompt: string): Promise<string> {
+  const fromEnv = process.env[envName];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const stdin = process.stdin;
   if (!stdin.isTTY)
-    throw usageError('Cần mật khẩu: đặt biến môi trường CXR_PASSWORD hoặc chạy trong cửa sổ dòng lệnh.');
+    throw usageError(`Cần mật khẩu: đặt biến môi trường ${envName} hoặc chạy trong cửa sổ dòng lệnh.`);
   process.stderr.write(prompt);
   stdin.setRawMode(true);
   stdin.resume();

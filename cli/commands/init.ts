@@ -6,22 +6,7 @@ import { composeCli } from '../compose.ts';
 import { usageError } from '../exit-codes.ts';
 import { dbPath, type Flags, requireFlag } from '../options.ts';
 import { readPassword } from '../password.ts';
-
-function recoverySheet(code: string, unitName: string, registerId: string, db: string, at: string): string {
-  return [
-    'PHIẾU KHÔI PHỤC SỔ TRAO ĐỔI TIN MẬT — cất giữ trong két của đơn vị, không lưu trên máy tính',
-    `Đơn vị: ${unitName}`,
-    `Mã sổ: ${registerId}`,
-    `Tệp sổ: ${db}`,
-    `Lập lúc: ${at}`,
-    '',
-    `Mã khôi phục: ${code}`,
-    '',
-    'Mã này mở được sổ khi quên mật khẩu quản trị. Ai có mã và tệp sổ đều đọc được toàn bộ sổ.',
-    'RECOVERY SHEET — keep in the unit safe; this code opens the register if every password is lost.',
-    '',
-  ].join('\n');
-}
+import { recoverySheet } from '../recovery-sheet.ts';
 
 export async function initCommand(flags: Flags): Promise<unknown> {
   const db = resolve(dbPath(flags));
@@ -36,12 +21,10 @@ export async function initCommand(flags: Flags): Promise<unknown> {
   const password = await readPassword('Mật khẩu quản trị mới: ');
   const cli = composeCli(db);
   try {
-    const { recoveryCode, user } = await cli.call('session.setup', { mode, unitName, adminName, password });
+    const { recoveryCode, recoveryKit, user } = await cli.call('session.setup', { mode, unitName, adminName, password });
     const status = await cli.call('app.status');
-    writeFileAtomic(
-      recoveryOut,
-      recoverySheet(recoveryCode, unitName, status.registerId ?? '', db, new Date().toISOString()),
-    );
+    const at = new Date().toISOString();
+    writeFileAtomic(recoveryOut, recoverySheet({ code: recoveryCode, kit: recoveryKit, unitName, registerId: status.registerId ?? '', db, at }));
     return {
       registerId: status.registerId,
       dbPath: db,
