@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './electron/main/csp.ts';
+
+/** Writes the app's CSP into the built index.html from the one constant, so header and meta never drift apart. */
+const cspMeta = (): Plugin => ({
+  name: 'cxr-csp-meta',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 export default defineConfig({
   main: {
@@ -26,7 +40,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,

@@ -2,7 +2,13 @@ import { parseArgs } from 'node:util';
 import { withUnlocked } from './commands/unlocked.ts';
 import { agreementsCommand, formatAgreements } from './commands/agreements.ts';
 import { initCommand } from './commands/init.ts';
-import { auditCommand, backupCommand, keyCommand, recoverCommand, restoreCommand } from './commands/keys-audit-backup.ts';
+import {
+  auditCommand,
+  backupCommand,
+  keyCommand,
+  recoverCommand,
+  restoreCommand,
+} from './commands/keys-audit-backup.ts';
 import { usersCommand } from './commands/users.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { CliFailure, EXIT, usageError } from './exit-codes.ts';

@@ -12,8 +12,7 @@ export async function readSecret(envName: string, prompt: string): Promise<strin
   const fromEnv = process.env[envName];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const stdin = process.stdin;
-  if (!stdin.isTTY)
-    throw usageError(`Cần mật khẩu: đặt biến môi trường ${envName} hoặc chạy trong cửa sổ dòng lệnh.`);
+  if (!stdin.isTTY) throw usageError(`Cần mật khẩu: đặt biến môi trường ${envName} hoặc chạy trong cửa sổ dòng lệnh.`);
   process.stderr.write(prompt);
   stdin.setRawMode(true);
   stdin.resume();

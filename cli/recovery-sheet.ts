@@ -4,7 +4,14 @@ import { usageError } from './exit-codes.ts';
 const BEGIN = '-----BEGIN CXR RECOVERY KIT-----';
 const END = '-----END CXR RECOVERY KIT-----';
 
-export function recoverySheet(args: { code: string; kit: string; unitName: string; registerId: string; db: string; at: string }): string {
+export function recoverySheet(args: {
+  code: string;
+  kit: string;
+  unitName: string;
+  registerId: string;
+  db: string;
+  at: string;
+}): string {
   return [
     'PHIẾU KHÔI PHỤC SỔ TRAO ĐỔI TIN MẬT — cất giữ trong két của đơn vị, không lưu trên máy tính',
     `Đơn vị: ${args.unitName}`,

@@ -35,7 +35,8 @@ export function backupTo(db: Sqlite, master: Buffer, registerPath: string, outDi
     try {
       const meta = copy.prepare('SELECT register_id FROM register_meta').get() as { register_id: string } | undefined;
       const check = copy.pragma('quick_check', { simple: true });
-      if (meta?.register_id !== keys.registerId || check !== 'ok') throw new AppError('INTEGRITY', 'Bản sao lưu không mở được đúng; đã xóa bản hỏng.');
+      if (meta?.register_id !== keys.registerId || check !== 'ok')
+        throw new AppError('INTEGRITY', 'Bản sao lưu không mở được đúng; đã xóa bản hỏng.');
     } finally {
       copy.close();
     }

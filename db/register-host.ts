@@ -14,7 +14,14 @@ import { type KeysFile, keysPathOf, readKeysFile, writeKeysFile } from './keys/k
 import { generateRecoveryCode, normalizeRecoveryCode } from './keys/recovery-code.ts';
 import { parseRecoveryKit, recoveryKitOf } from './keys/recovery-kit.ts';
 import { clearFailures, recordFailure, throttle } from './keys/unlock-throttle.ts';
-import { findUserSlot, newKeysFile, openRecoverySlot, openUserSlot, recoverySlotOf, withUserSlot } from './keys/vault.ts';
+import {
+  findUserSlot,
+  newKeysFile,
+  openRecoverySlot,
+  openUserSlot,
+  recoverySlotOf,
+  withUserSlot,
+} from './keys/vault.ts';
 import { applyMigrations, type Migration, pendingMigrations } from './migrate.ts';
 import { type Db, drizzleOf } from './repositories/drizzle.ts';
 import { activeUserById, activeUserByName, insertUser } from './repositories/users.ts';
@@ -68,7 +75,8 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         master = candidate;
         break;
       } catch (error) {
-        if (!(error instanceof AppError && error.code === 'KEYS_FILE_INVALID') || candidate === candidates.at(-1)) throw error;
+        if (!(error instanceof AppError && error.code === 'KEYS_FILE_INVALID') || candidate === candidates.at(-1))
+          throw error;
       }
     }
     if (!sqlite || !master) throw new AppError('KEYS_FILE_INVALID');
@@ -90,8 +98,15 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   }
 
   function activate(opened: ReturnType<typeof openWithKeys>, actor: Actor): Actor {
-    const backup = (outDir: string, at: string) => backupTo(requireOpen().sqlite, requireOpen().master, path, outDir, at);
-    const workspace = createWorkspace(opened.sqlite, opened.db, opened.meta, keyManager(keysPath, kdf, requireOpen), backup);
+    const backup = (outDir: string, at: string) =>
+      backupTo(requireOpen().sqlite, requireOpen().master, path, outDir, at);
+    const workspace = createWorkspace(
+      opened.sqlite,
+      opened.db,
+      opened.meta,
+      keyManager(keysPath, kdf, requireOpen),
+      backup,
+    );
     current = { sqlite: opened.sqlite, db: opened.db, workspace, actor, master: opened.master };
     return actor;
   }
@@ -101,7 +116,16 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
     const ws = requireOpen().workspace;
     ws.transact(() => {
       for (const failure of keys.failures.unaudited) {
-        ws.audit.append({ actor: null, action: 'session.unlock_failed', entity: 'user', entityId: failure.userName, change: { info: { at: failure.at } } }, at);
+        ws.audit.append(
+          {
+            actor: null,
+            action: 'session.unlock_failed',
+            entity: 'user',
+            entityId: failure.userName,
+            change: { info: { at: failure.at } },
+          },
+          at,
+        );
       }
       ws.audit.append({ actor, action, entity: 'user', entityId: actor?.id ?? 'recovery', change }, at);
     });
@@ -120,7 +144,12 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
       const registerId = randomUUID();
       const master = randomBytes(32);
-      const admin: Actor = { id: randomUUID(), name: setup.adminName, roles: rolesOfFirstAdmin(setup.mode), department: null };
+      const admin: Actor = {
+        id: randomUUID(),
+        name: setup.adminName,
+        roles: rolesOfFirstAdmin(setup.mode),
+        department: null,
+      };
       const recoveryCode = generateRecoveryCode();
       const keys = await newKeysFile({
         registerId,
@@ -139,16 +168,30 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         activate(opened, admin);
         const ws = requireOpen().workspace;
         ws.transact(() => {
-          db.insert(registerMeta).values({ id: 1, ...meta, createdByAppVersion: appVersion }).run();
+          db.insert(registerMeta)
+            .values({ id: 1, ...meta, createdByAppVersion: appVersion })
+            .run();
           insertUser(db, admin, at);
           const metaRow = readRow(sqlite as Sqlite, 'register_meta', { id: 1 }) ?? {};
           const adminRow = readRow(sqlite as Sqlite, 'users', { id: admin.id }) ?? {};
           ws.audit.append(
-            { actor: admin, action: 'register.created', entity: 'register', entityId: registerId, change: { rows: [insertChange('register_meta', metaRow)] } },
+            {
+              actor: admin,
+              action: 'register.created',
+              entity: 'register',
+              entityId: registerId,
+              change: { rows: [insertChange('register_meta', metaRow)] },
+            },
             at,
           );
           ws.audit.append(
-            { actor: admin, action: 'user.created', entity: 'user', entityId: admin.id, change: { rows: [insertChange('users', adminRow)] } },
+            {
+              actor: admin,
+              action: 'user.created',
+              entity: 'user',
+              entityId: admin.id,
+              change: { rows: [insertChange('users', adminRow)] },
+            },
             at,
           );
           seedReferenceData(db, ws.audit, admin, at);
@@ -194,11 +237,25 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       const kit = input.recoveryKit ? parseRecoveryKit(input.recoveryKit) : null;
       let keys: KeysFile;
       if (existsSync(keysPath)) keys = readKeysFile(keysPath);
-      else if (kit) keys = { format: 'cxr-keys', version: 1, registerId: kit.registerId, epoch: kit.epoch, slots: [kit.slot], failures: { streaks: {}, unaudited: [] } };
+      else if (kit)
+        keys = {
+          format: 'cxr-keys',
+          version: 1,
+          registerId: kit.registerId,
+          epoch: kit.epoch,
+          slots: [kit.slot],
+          failures: { streaks: {}, unaudited: [] },
+        };
       else throw new AppError('KEYS_FILE_MISSING');
       throttle(keys, RECOVERY_THROTTLE_KEY, at);
       const slot = kit?.slot ?? recoverySlotOf(keys);
-      const candidates = slot ? await openRecoverySlot(kit ? { ...keys, registerId: kit.registerId, epoch: kit.epoch } : keys, slot, normalizeRecoveryCode(input.recoveryCode)) : null;
+      const candidates = slot
+        ? await openRecoverySlot(
+            kit ? { ...keys, registerId: kit.registerId, epoch: kit.epoch } : keys,
+            slot,
+            normalizeRecoveryCode(input.recoveryCode),
+          )
+        : null;
       if (!candidates) {
         if (existsSync(keysPath)) writeKeysFile(keysPath, recordFailure(keys, RECOVERY_THROTTLE_KEY, at));
         throw new AppError('WRONG_RECOVERY_CODE');
@@ -209,9 +266,15 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
       if (!actor?.roles.includes('admin')) {
         opened.sqlite.close();
         opened.master.fill(0);
-        throw new AppError('VALIDATION', 'Khôi phục chỉ đặt lại mật khẩu cho một tài khoản quản trị (admin) đang hoạt động.');
+        throw new AppError(
+          'VALIDATION',
+          'Khôi phục chỉ đặt lại mật khẩu cho một tài khoản quản trị (admin) đang hoạt động.',
+        );
       }
-      writeKeysFile(keysPath, clearFailures(await withUserSlot(keys, opened.master, actor, input.newPassword, kdf), RECOVERY_THROTTLE_KEY));
+      writeKeysFile(
+        keysPath,
+        clearFailures(await withUserSlot(keys, opened.master, actor, input.newPassword, kdf), RECOVERY_THROTTLE_KEY),
+      );
       activate(opened, actor);
       auditUnlock(keys, actor, 'session.recovered', at, { info: { fromRecoverySheet: !!kit } });
       return actor;

@@ -28,8 +28,12 @@ export function seedReferenceData(db: Db, audit: AuditLog, actor: Actor, at: str
   }
   const sqlite = db.$client;
   const rows = [
-    ...levelsData.levels.map((l) => insertChange('classification_levels', readRow(sqlite, 'classification_levels', { code: l.code }) ?? {})),
-    ...agreementsData.agreements.map((a) => insertChange('agreements', readRow(sqlite, 'agreements', { code: a.code }) ?? {})),
+    ...levelsData.levels.map((l) =>
+      insertChange('classification_levels', readRow(sqlite, 'classification_levels', { code: l.code }) ?? {}),
+    ),
+    ...agreementsData.agreements.map((a) =>
+      insertChange('agreements', readRow(sqlite, 'agreements', { code: a.code }) ?? {}),
+    ),
   ];
   audit.append(
     {

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major !== 22) {
-  console.error(`npm test needs Node 22 (the project's node devDependency); this is ${process.version}. Run it through npm.`);
+  console.error(
+    `npm test needs Node 22 (the project's node devDependency); this is ${process.version}. Run it through npm.`,
+  );
   process.exit(1);
 }
 
@@ -43,7 +45,17 @@ rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
 check('format and lint (biome)', 'biome', ['ci', '.']);
-check('architecture boundaries (dependency-cruiser)', 'depcruise', ['--config', '.dependency-cruiser.cjs', 'electron', 'cli', 'core', 'db', 'renderer', 'scripts', 'tests']);
+check('architecture boundaries (dependency-cruiser)', 'depcruise', [
+  '--config',
+  '.dependency-cruiser.cjs',
+  'electron',
+  'cli',
+  'core',
+  'db',
+  'renderer',
+  'scripts',
+  'tests',
+]);
 check('types (node side)', 'tsc', ['-p', 'tsconfig.node.json']);
 check('types (renderer)', 'tsc', ['-p', 'tsconfig.web.json']);
 const built = run('build (electron-vite: main, preload, renderer)', 'electron-vite', ['build']);
@@ -53,15 +65,20 @@ else {
   failures.push('build');
 }
 
+if (built) check('Electron security scan (electronegativity, medium or higher fails)', 'node', ['scripts/electronegativity.ts']);
+
 const vitestOk = run('unit, contract, component and Electron-shell tests (vitest)', 'vitest', [
   'run',
   '--reporter=default',
   '--reporter=json',
   '--outputFile.json=test-results/vitest.json',
 ]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
-  'test-results/vitest.json',
-);
+const vitest = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}>('test-results/vitest.json');
 if (vitest) {
   total.passed += vitest.numPassedTests;
   total.failed += vitest.numFailedTests;

@@ -21,10 +21,18 @@ export async function initCommand(flags: Flags): Promise<unknown> {
   const password = await readPassword('Mật khẩu quản trị mới: ');
   const cli = composeCli(db);
   try {
-    const { recoveryCode, recoveryKit, user } = await cli.call('session.setup', { mode, unitName, adminName, password });
+    const { recoveryCode, recoveryKit, user } = await cli.call('session.setup', {
+      mode,
+      unitName,
+      adminName,
+      password,
+    });
     const status = await cli.call('app.status');
     const at = new Date().toISOString();
-    writeFileAtomic(recoveryOut, recoverySheet({ code: recoveryCode, kit: recoveryKit, unitName, registerId: status.registerId ?? '', db, at }));
+    writeFileAtomic(
+      recoveryOut,
+      recoverySheet({ code: recoveryCode, kit: recoveryKit, unitName, registerId: status.registerId ?? '', db, at }),
+    );
     return {
       registerId: status.registerId,
       dbPath: db,

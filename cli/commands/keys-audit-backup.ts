@@ -15,8 +15,16 @@ export async function keyCommand(action: string | undefined, flags: Flags): Prom
     const out = stringFlag(flags, 'kit-out');
     if (out && existsSync(out)) throw usageError(`Tệp --kit-out đã tồn tại, không ghi đè: ${out}`);
     const result = await withUnlocked(flags, (cli) => cli.call('key.rotate'));
-    if (out) writeFileAtomic(resolve(out), `Khối dữ liệu khôi phục mới (kỳ khóa ${result.epoch}) — kẹp vào phiếu khôi phục:\n\n${kitBlock(result.recoveryKit)}\n`);
-    return { epoch: result.epoch, kitOut: out ? resolve(out) : null, recoveryKit: out ? undefined : result.recoveryKit };
+    if (out)
+      writeFileAtomic(
+        resolve(out),
+        `Khối dữ liệu khôi phục mới (kỳ khóa ${result.epoch}) — kẹp vào phiếu khôi phục:\n\n${kitBlock(result.recoveryKit)}\n`,
+      );
+    return {
+      epoch: result.epoch,
+      kitOut: out ? resolve(out) : null,
+      recoveryKit: out ? undefined : result.recoveryKit,
+    };
   }
   if (action === 'reveal') {
     const { code } = readRecoverySheet(requireFlag(flags, 'recovery-code-file', 'phiếu khôi phục hoặc tệp chứa mã'));
@@ -37,7 +45,12 @@ export async function recoverCommand(flags: Flags): Promise<unknown> {
   const newPassword = await readPassword(`Mật khẩu mới cho ${userName}: `);
   const cli = composeCli(dbPath(flags));
   try {
-    return await cli.call('session.recover', { recoveryCode: sheet.code, userName, newPassword, ...(sheet.kit ? { recoveryKit: sheet.kit } : {}) });
+    return await cli.call('session.recover', {
+      recoveryCode: sheet.code,
+      userName,
+      newPassword,
+      ...(sheet.kit ? { recoveryKit: sheet.kit } : {}),
+    });
   } finally {
     cli.close();
   }
@@ -53,14 +66,20 @@ export function auditCommand(action: string | undefined, flags: Flags): Promise<
       const report = await cli.call('audit.verify', anchor ? { anchor } : {});
       if (!report.ok) {
         const first = report.problems[0];
-        throw new CliFailure('INTEGRITY', `BROKEN at ${first?.seq ? `seq ${first.seq}` : (first?.table ?? 'file')}${first?.key ? ` ${first.key}` : ''}: ${first?.reason ?? ''}`, EXIT.integrity);
+        throw new CliFailure(
+          'INTEGRITY',
+          `BROKEN at ${first?.seq ? `seq ${first.seq}` : (first?.table ?? 'file')}${first?.key ? ` ${first.key}` : ''}: ${first?.reason ?? ''}`,
+          EXIT.integrity,
+        );
       }
       return { value: report, text: `OK ${report.events} events, head ${report.head.hash}` };
     });
   }
   if (action === 'list') {
     const limit = Number(stringFlag(flags, 'limit') ?? 200);
-    return withUnlocked(flags, async (cli) => ({ value: await cli.call('audit.list', { action: stringFlag(flags, 'action'), limit }) }));
+    return withUnlocked(flags, async (cli) => ({
+      value: await cli.call('audit.list', { action: stringFlag(flags, 'action'), limit }),
+    }));
   }
   throw usageError('Dùng: cxr audit verify [--anchor SEQ:HEX] | cxr audit list [--action A] [--limit N]');
 }
@@ -77,8 +96,10 @@ export function backupCommand(flags: Flags): Promise<unknown> {
 export async function restoreCommand(flags: Flags): Promise<unknown> {
   const from = resolve(requireFlag(flags, 'from', 'tệp sao lưu'));
   const to = resolve(dbPath(flags));
-  if (!existsSync(from) || !existsSync(keysPathOf(from))) throw usageError(`Không thấy bản sao lưu và tệp khóa của nó: ${from}`);
-  if (existsSync(to) || existsSync(keysPathOf(to))) throw new CliFailure('REGISTER_EXISTS', `Đã có sổ tại ${to}; khôi phục chỉ vào đường dẫn mới.`, EXIT.validation);
+  if (!existsSync(from) || !existsSync(keysPathOf(from)))
+    throw usageError(`Không thấy bản sao lưu và tệp khóa của nó: ${from}`);
+  if (existsSync(to) || existsSync(keysPathOf(to)))
+    throw new CliFailure('REGISTER_EXISTS', `Đã có sổ tại ${to}; khôi phục chỉ vào đường dẫn mới.`, EXIT.validation);
   copyFileSync(keysPathOf(from), keysPathOf(to));
   copyFileSync(from, to);
   const report = await withUnlocked(flags, (cli) => cli.call('audit.verify', {}));

@@ -12,7 +12,9 @@ const rolesOf = (flags: Flags) =>
 
 async function idOf(cli: CliRegister, name: string | undefined): Promise<string> {
   if (!name) throw usageError('Thiếu tên đăng nhập của tài khoản.');
-  const user = (await cli.call('users.list')).find((u) => u.name.toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi'));
+  const user = (await cli.call('users.list')).find(
+    (u) => u.name.toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi'),
+  );
   if (!user) throw new CliFailure('NOT_FOUND', `Không có tài khoản ${name}.`, EXIT.notFound);
   return user.id;
 }
@@ -28,7 +30,12 @@ export function usersCommand(action: string | undefined, args: string[], flags: 
     case 'add':
       if (!name) throw usageError('Dùng: cxr users add NAME --roles r1,r2 [--department D]');
       return withUnlocked(flags, async (cli) =>
-        cli.call('users.add', { name, roles: rolesOf(flags), department: stringFlag(flags, 'department') ?? null, password: await newPassword(name) }),
+        cli.call('users.add', {
+          name,
+          roles: rolesOf(flags),
+          department: stringFlag(flags, 'department') ?? null,
+          password: await newPassword(name),
+        }),
       );
     case 'disable':
       return withUnlocked(flags, async (cli) => cli.call('users.disable', { userId: await idOf(cli, name) }));
@@ -38,7 +45,11 @@ export function usersCommand(action: string | undefined, args: string[], flags: 
       );
     case 'set-role':
       return withUnlocked(flags, async (cli) =>
-        cli.call('users.setRoles', { userId: await idOf(cli, name), roles: rolesOf(flags), department: stringFlag(flags, 'department') ?? null }),
+        cli.call('users.setRoles', {
+          userId: await idOf(cli, name),
+          roles: rolesOf(flags),
+          department: stringFlag(flags, 'department') ?? null,
+        }),
       );
     default:
       throw usageError('Dùng: cxr users list|add|disable|reset-password|set-role …');

@@ -94,6 +94,8 @@ export function newPasswordFor<K extends string, P extends string>(userField: K,
 export const recoveryCodeSchema = z
   .string()
   .trim()
-  .refine((v) => /^[0-9A-Z]{32}$/i.test(v.replace(/[\s-]/g, '')), { error: 'Mã khôi phục gồm 32 chữ và số (8 nhóm 4 ký tự).' });
+  .refine((v) => /^[0-9A-Z]{32}$/i.test(v.replace(/[\s-]/g, '')), {
+    error: 'Mã khôi phục gồm 32 chữ và số (8 nhóm 4 ký tự).',
+  });
 
 export const departmentSchema = optionalText(200, 'Phòng, ban').default(null);

@@ -35,7 +35,8 @@ export function fieldValues(change: AuditChange): { path: string; value: unknown
   const out: { path: string; value: unknown }[] = [];
   change.rows?.forEach((row, i) => {
     for (const side of ['before', 'after'] as const) {
-      for (const [field, value] of Object.entries(row[side] ?? {})) out.push({ path: `rows.${i}.${side}.${field}`, value });
+      for (const [field, value] of Object.entries(row[side] ?? {}))
+        out.push({ path: `rows.${i}.${side}.${field}`, value });
     }
   });
   return out;

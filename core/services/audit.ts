@@ -3,9 +3,15 @@ import type { CallContext } from '../api/context.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
 export function verifyAuditChain(ws: Workspace, input: ParsedInput<'audit.verify'>): ChannelOutput<'audit.verify'> {
-  const report = ws.audit.verify(input.anchor ? { seq: input.anchor.seq, hash: input.anchor.hash.toLowerCase() } : undefined);
+  const report = ws.audit.verify(
+    input.anchor ? { seq: input.anchor.seq, hash: input.anchor.hash.toLowerCase() } : undefined,
+  );
   const first = report.problems[0];
-  const where = first ? [first.seq && `sự kiện số ${first.seq}`, first.table && `bảng ${first.table}`, first.key && `dòng ${first.key}`].filter(Boolean).join(', ') : '';
+  const where = first
+    ? [first.seq && `sự kiện số ${first.seq}`, first.table && `bảng ${first.table}`, first.key && `dòng ${first.key}`]
+        .filter(Boolean)
+        .join(', ')
+    : '';
   const summary = report.ok
     ? `OK ${report.events} sự kiện, đầu chuỗi ${report.head.hash}`
     : `HỎNG tại ${where || 'tệp sổ'}: ${first?.reason ?? ''}`;
@@ -13,13 +19,24 @@ export function verifyAuditChain(ws: Workspace, input: ParsedInput<'audit.verify
 }
 
 /** Auditors check who did what; the classified content of the changes is masked for them. */
-export function listAudit(ws: Workspace, ctx: CallContext, input: ParsedInput<'audit.list'>): ChannelOutput<'audit.list'> {
+export function listAudit(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'audit.list'>,
+): ChannelOutput<'audit.list'> {
   const roles = ctx.actor?.roles ?? [];
-  const mask = roles.includes('auditor') && !roles.some((r) => r === 'admin' || r === 'security_officer' || r === 'receiver_officer');
+  const mask =
+    roles.includes('auditor') &&
+    !roles.some((r) => r === 'admin' || r === 'security_officer' || r === 'receiver_officer');
   return ws.audit.list(input, mask);
 }
 
-export function redactAuditValue(ws: Workspace, ctx: CallContext, input: ParsedInput<'audit.redact'>, at: string): ChannelOutput<'audit.redact'> {
+export function redactAuditValue(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'audit.redact'>,
+  at: string,
+): ChannelOutput<'audit.redact'> {
   return ws.transact(() => {
     const plan = ws.audit.redact({ seq: input.seq, path: input.path });
     ws.audit.append(

@@ -3,13 +3,19 @@ import type { CallContext, Deps } from '../api/context.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
-export async function setUpRegister(deps: Deps, input: ParsedInput<'session.setup'>): Promise<ChannelOutput<'session.setup'>> {
+export async function setUpRegister(
+  deps: Deps,
+  input: ParsedInput<'session.setup'>,
+): Promise<ChannelOutput<'session.setup'>> {
   if (deps.host.exists()) throw new AppError('REGISTER_EXISTS');
   const { recoveryCode, recoveryKit, actor } = await deps.host.create(input, deps.clock.now().toISOString());
   return { recoveryCode, recoveryKit, user: actor };
 }
 
-export async function unlockRegister(deps: Deps, input: ParsedInput<'session.unlock'>): Promise<ChannelOutput<'session.unlock'>> {
+export async function unlockRegister(
+  deps: Deps,
+  input: ParsedInput<'session.unlock'>,
+): Promise<ChannelOutput<'session.unlock'>> {
   if (!deps.host.exists()) throw new AppError('REGISTER_NOT_INITIALISED');
   const user = await deps.host.unlock(input.userName, input.password, deps.clock.now().toISOString());
   return { user };
@@ -20,13 +26,18 @@ export function lockRegister(deps: Deps): ChannelOutput<'session.lock'> {
   const actor = deps.host.actor();
   if (ws && actor) {
     const at = deps.clock.now().toISOString();
-    ws.transact(() => ws.audit.append({ actor, action: 'session.locked', entity: 'user', entityId: actor.id, change: {} }, at));
+    ws.transact(() =>
+      ws.audit.append({ actor, action: 'session.locked', entity: 'user', entityId: actor.id, change: {} }, at),
+    );
   }
   deps.host.lock();
   return { locked: true };
 }
 
-export async function recoverAccess(deps: Deps, input: ParsedInput<'session.recover'>): Promise<ChannelOutput<'session.recover'>> {
+export async function recoverAccess(
+  deps: Deps,
+  input: ParsedInput<'session.recover'>,
+): Promise<ChannelOutput<'session.recover'>> {
   const user = await deps.host.recover(input, deps.clock.now().toISOString());
   return { user };
 }
@@ -40,13 +51,17 @@ export async function changeOwnPassword(
   const actor = ctx.actor;
   if (!actor) throw new AppError('LOCKED');
   if (input.newPassword.toLocaleLowerCase('vi').includes(actor.name.toLocaleLowerCase('vi'))) {
-    throw new AppError('VALIDATION', undefined, [{ path: 'newPassword', message: 'Mật khẩu không được chứa tên đăng nhập.' }]);
+    throw new AppError('VALIDATION', undefined, [
+      { path: 'newPassword', message: 'Mật khẩu không được chứa tên đăng nhập.' },
+    ]);
   }
   if (!(await ws.keys.checkPassword(actor.id, input.currentPassword))) {
     throw new AppError('WRONG_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
   }
   await ws.keys.setPassword(actor, input.newPassword);
-  ws.transact(() => ws.audit.append({ actor, action: 'user.password_changed', entity: 'user', entityId: actor.id, change: {} }, at));
+  ws.transact(() =>
+    ws.audit.append({ actor, action: 'user.password_changed', entity: 'user', entityId: actor.id, change: {} }, at),
+  );
   return { changed: true };
 }
 
@@ -57,13 +72,38 @@ export async function revealKey(deps: Deps, input: ParsedInput<'key.reveal'>): P
 export async function rotateKey(ws: Workspace, ctx: CallContext, at: string): Promise<ChannelOutput<'key.rotate'>> {
   const result = await ws.keys.rotate();
   ws.transact(() =>
-    ws.audit.append({ actor: ctx.actor, action: 'key.rotated', entity: 'register', entityId: ws.meta().registerId, change: { info: { epoch: result.epoch } } }, at),
+    ws.audit.append(
+      {
+        actor: ctx.actor,
+        action: 'key.rotated',
+        entity: 'register',
+        entityId: ws.meta().registerId,
+        change: { info: { epoch: result.epoch } },
+      },
+      at,
+    ),
   );
   return result;
 }
 
-export function createBackup(ws: Workspace, ctx: CallContext, input: ParsedInput<'backup.create'>, at: string): ChannelOutput<'backup.create'> {
+export function createBackup(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'backup.create'>,
+  at: string,
+): ChannelOutput<'backup.create'> {
   const path = ws.backup(input.outDir, at);
-  ws.transact(() => ws.audit.append({ actor: ctx.actor, action: 'backup.created', entity: 'register', entityId: ws.meta().registerId, change: { info: { path } } }, at));
+  ws.transact(() =>
+    ws.audit.append(
+      {
+        actor: ctx.actor,
+        action: 'backup.created',
+        entity: 'register',
+        entityId: ws.meta().registerId,
+        change: { info: { path } },
+      },
+      at,
+    ),
+  );
   return { path };
 }

@@ -20,11 +20,16 @@ function checkRoles(ws: Workspace, roles: Role[], department: string | null): vo
   const invalid = roles.filter((r) => !ROLES_BY_MODE[mode].includes(r));
   if (invalid.length) {
     throw new AppError('VALIDATION', undefined, [
-      { path: 'roles', message: `Vai trò không dùng trong chế độ ${mode === 'unit' ? 'đơn vị' : 'Công an tỉnh'}: ${invalid.join(', ')}.` },
+      {
+        path: 'roles',
+        message: `Vai trò không dùng trong chế độ ${mode === 'unit' ? 'đơn vị' : 'Công an tỉnh'}: ${invalid.join(', ')}.`,
+      },
     ]);
   }
   if (roles.includes('clerk') && !department) {
-    throw new AppError('VALIDATION', undefined, [{ path: 'department', message: 'Văn thư phải thuộc một phòng, ban.' }]);
+    throw new AppError('VALIDATION', undefined, [
+      { path: 'department', message: 'Văn thư phải thuộc một phòng, ban.' },
+    ]);
   }
 }
 
@@ -37,13 +42,24 @@ function keepsAnAdmin(ws: Workspace, changedId: string, stillAdmin: boolean): vo
 
 export const listUsers = (ws: Workspace): ChannelOutput<'users.list'> => ws.users.list().map((u) => withSlot(ws, u));
 
-export async function addUser(ws: Workspace, ctx: CallContext, input: ParsedInput<'users.add'>, at: string): Promise<UserOut> {
-  if (ws.users.byName(input.name)) throw new AppError('USER_NAME_TAKEN', undefined, [{ path: 'name', message: 'Tên đăng nhập này đã có người dùng.' }]);
+export async function addUser(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'users.add'>,
+  at: string,
+): Promise<UserOut> {
+  if (ws.users.byName(input.name))
+    throw new AppError('USER_NAME_TAKEN', undefined, [
+      { path: 'name', message: 'Tên đăng nhập này đã có người dùng.' },
+    ]);
   checkRoles(ws, input.roles, input.department);
   const user: Actor = { id: randomUUID(), name: input.name, roles: input.roles, department: input.department };
   ws.transact(() => {
     const row = ws.users.insert(user, at);
-    ws.audit.append({ actor: ctx.actor, action: 'user.created', entity: 'user', entityId: user.id, change: { rows: [row] } }, at);
+    ws.audit.append(
+      { actor: ctx.actor, action: 'user.created', entity: 'user', entityId: user.id, change: { rows: [row] } },
+      at,
+    );
   });
   // The slot is written after the account: should it fail, the account exists without a way in and the admin
   // simply resets the password; never the other way round (a slot without an audited account).
@@ -57,20 +73,41 @@ export function disableUser(ws: Workspace, ctx: CallContext, input: ParsedInput<
   keepsAnAdmin(ws, user.id, false);
   ws.transact(() => {
     const row = ws.users.update(user.id, { active: false });
-    ws.audit.append({ actor: ctx.actor, action: 'user.disabled', entity: 'user', entityId: user.id, change: row ? { rows: [row] } : {} }, at);
+    ws.audit.append(
+      {
+        actor: ctx.actor,
+        action: 'user.disabled',
+        entity: 'user',
+        entityId: user.id,
+        change: row ? { rows: [row] } : {},
+      },
+      at,
+    );
   });
   ws.keys.removeSlot(user.id);
   return withSlot(ws, requireUser(ws, user.id));
 }
 
-export async function resetPassword(ws: Workspace, ctx: CallContext, input: ParsedInput<'users.resetPassword'>, at: string): Promise<UserOut> {
+export async function resetPassword(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'users.resetPassword'>,
+  at: string,
+): Promise<UserOut> {
   const user = requireUser(ws, input.userId);
   if (!user.active) throw new AppError('VALIDATION', 'Tài khoản đã bị vô hiệu hóa; hãy tạo tài khoản mới.');
   if (input.newPassword.toLocaleLowerCase('vi').includes(user.name.toLocaleLowerCase('vi'))) {
-    throw new AppError('VALIDATION', undefined, [{ path: 'newPassword', message: 'Mật khẩu không được chứa tên đăng nhập.' }]);
+    throw new AppError('VALIDATION', undefined, [
+      { path: 'newPassword', message: 'Mật khẩu không được chứa tên đăng nhập.' },
+    ]);
   }
   await ws.keys.setPassword(user, input.newPassword);
-  ws.transact(() => ws.audit.append({ actor: ctx.actor, action: 'user.password_reset', entity: 'user', entityId: user.id, change: {} }, at));
+  ws.transact(() =>
+    ws.audit.append(
+      { actor: ctx.actor, action: 'user.password_reset', entity: 'user', entityId: user.id, change: {} },
+      at,
+    ),
+  );
   return withSlot(ws, user);
 }
 
@@ -80,7 +117,11 @@ export function setRoles(ws: Workspace, ctx: CallContext, input: ParsedInput<'us
   keepsAnAdmin(ws, user.id, input.roles.includes('admin'));
   ws.transact(() => {
     const row = ws.users.update(user.id, { roles: input.roles, department: input.department });
-    if (row) ws.audit.append({ actor: ctx.actor, action: 'user.roles_changed', entity: 'user', entityId: user.id, change: { rows: [row] } }, at);
+    if (row)
+      ws.audit.append(
+        { actor: ctx.actor, action: 'user.roles_changed', entity: 'user', entityId: user.id, change: { rows: [row] } },
+        at,
+      );
   });
   return withSlot(ws, requireUser(ws, user.id));
 }

@@ -31,7 +31,9 @@ export function rowKey(table: string, row: Row): string {
 export function readRow(sqlite: Sqlite, table: string, key: Row): Row | undefined {
   const columns = keyColumns(table);
   const where = columns.map((c) => `"${c}" = ?`).join(' AND ');
-  return sqlite.prepare(`SELECT * FROM "${table}" WHERE ${where}`).get(...columns.map((c) => key[c])) as Row | undefined;
+  return sqlite.prepare(`SELECT * FROM "${table}" WHERE ${where}`).get(...columns.map((c) => key[c])) as
+    | Row
+    | undefined;
 }
 
 export function readAllRows(sqlite: Sqlite, table: string): Row[] {
@@ -39,8 +41,18 @@ export function readAllRows(sqlite: Sqlite, table: string): Row[] {
   return sqlite.prepare(`SELECT * FROM "${table}"`).all() as Row[];
 }
 
-export const insertChange = (table: string, after: Row): RowChange => ({ table, key: rowKey(table, after), op: 'insert', after });
-export const deleteChange = (table: string, before: Row): RowChange => ({ table, key: rowKey(table, before), op: 'delete', before });
+export const insertChange = (table: string, after: Row): RowChange => ({
+  table,
+  key: rowKey(table, after),
+  op: 'insert',
+  after,
+});
+export const deleteChange = (table: string, before: Row): RowChange => ({
+  table,
+  key: rowKey(table, before),
+  op: 'delete',
+  before,
+});
 
 /** An update records only the columns that changed, before and after. Null when nothing changed. */
 export function updateChange(table: string, before: Row, after: Row): RowChange | null {
@@ -63,5 +75,9 @@ export const CLASSIFIED_COLUMNS: Record<string, readonly string[]> = {};
 
 /** Text columns a mistakenly typed classified value can be redacted from (never keys, ids or dates). */
 export function isRedactable(table: string, column: string): boolean {
-  return !!AUDITED_TABLES[table] && !AUDITED_TABLES[table]?.includes(column) && !/(^id$|_id$|_at$|_on$|^position$)/.test(column);
+  return (
+    !!AUDITED_TABLES[table] &&
+    !AUDITED_TABLES[table]?.includes(column) &&
+    !/(^id$|_id$|_at$|_on$|^position$)/.test(column)
+  );
 }

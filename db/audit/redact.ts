@@ -17,17 +17,23 @@ export interface RedactionPlan {
  * Runs inside the caller's transaction; `bySeq` is the seq of the audit event that will record the redaction.
  */
 export function redactValue(sqlite: Sqlite, target: { seq: number; path: string }, bySeq: number): RedactionPlan {
-  const event = sqlite.prepare('SELECT change FROM audit_events WHERE seq = ?').get(target.seq) as { change: string } | undefined;
-  const stored = sqlite.prepare('SELECT value FROM audit_values WHERE seq = ? AND path = ?').get(target.seq, target.path) as
-    | { value: string }
+  const event = sqlite.prepare('SELECT change FROM audit_events WHERE seq = ?').get(target.seq) as
+    | { change: string }
     | undefined;
+  const stored = sqlite
+    .prepare('SELECT value FROM audit_values WHERE seq = ? AND path = ?')
+    .get(target.seq, target.path) as { value: string } | undefined;
   const [, index, , field] = target.path.split('.');
   const row = event && (JSON.parse(event.change) as { rows?: RowChange[] }).rows?.[Number(index)];
-  if (!event || !stored || !row || !field) throw new AppError('NOT_FOUND', 'Không có giá trị này trong nhật ký (có thể đã được xóa).');
-  if (!isRedactable(row.table, field)) throw new AppError('VALIDATION', `Không thể xóa giá trị của cột ${field}: cột này không chứa nội dung.`);
+  if (!event || !stored || !row || !field)
+    throw new AppError('NOT_FOUND', 'Không có giá trị này trong nhật ký (có thể đã được xóa).');
+  if (!isRedactable(row.table, field))
+    throw new AppError('VALIDATION', `Không thể xóa giá trị của cột ${field}: cột này không chứa nội dung.`);
 
   const targets: { seq: number; path: string }[] = [];
-  const candidates = sqlite.prepare('SELECT seq, path, change FROM audit_values JOIN audit_events USING (seq) WHERE value = ?').all(stored.value) as {
+  const candidates = sqlite
+    .prepare('SELECT seq, path, change FROM audit_values JOIN audit_events USING (seq) WHERE value = ?')
+    .all(stored.value) as {
     seq: number;
     path: string;
     change: string;
@@ -51,7 +57,9 @@ export function redactValue(sqlite: Sqlite, target: { seq: number; path: string 
   let liveChange: RowChange | null = null;
   if (before && JSON.stringify(before[field]) === stored.value) {
     const where = keyColumns.map((c) => `"${c}" = ?`).join(' AND ');
-    sqlite.prepare(`UPDATE "${row.table}" SET "${field}" = ? WHERE ${where}`).run(REDACTED, ...keyColumns.map((c) => before[c]));
+    sqlite
+      .prepare(`UPDATE "${row.table}" SET "${field}" = ? WHERE ${where}`)
+      .run(REDACTED, ...keyColumns.map((c) => before[c]));
     const after = readRow(sqlite, row.table, keyValues);
     const change = after && updateChange(row.table, before, after);
     // The event records only the new value: the old one must not enter the history again.

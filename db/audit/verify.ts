@@ -1,4 +1,10 @@
-import { type AuditChange, type AuditProblem, type AuditReport, REDACTED, saltedDigest } from '../../core/domain/audit.ts';
+import {
+  type AuditChange,
+  type AuditProblem,
+  type AuditReport,
+  REDACTED,
+  saltedDigest,
+} from '../../core/domain/audit.ts';
 import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
 import type { Sqlite } from '../connection.ts';
 import { AUDITED_TABLES, type Row, readAllRows } from './audited-tables.ts';
@@ -21,7 +27,9 @@ const MAX_PROBLEMS = 100;
 function integrityProblems(sqlite: Sqlite): AuditProblem[] {
   try {
     const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-    return rows[0]?.integrity_check === 'ok' ? [] : rows.map((r) => ({ reason: `Tệp cơ sở dữ liệu hỏng: ${r.integrity_check}` }));
+    return rows[0]?.integrity_check === 'ok'
+      ? []
+      : rows.map((r) => ({ reason: `Tệp cơ sở dữ liệu hỏng: ${r.integrity_check}` }));
   } catch (error) {
     return [{ reason: `Tệp cơ sở dữ liệu hỏng hoặc bị can thiệp: ${(error as Error).message}` }];
   }
@@ -47,13 +55,20 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
   };
 
   const values = new Map<number, Map<string, { salt: string; value: string }>>();
-  for (const v of sqlite.prepare('SELECT seq, path, salt, value FROM audit_values').iterate() as Iterable<{ seq: number; path: string; salt: string; value: string }>) {
+  for (const v of sqlite.prepare('SELECT seq, path, salt, value FROM audit_values').iterate() as Iterable<{
+    seq: number;
+    path: string;
+    salt: string;
+    value: string;
+  }>) {
     let bySeq = values.get(v.seq);
     if (!bySeq) values.set(v.seq, (bySeq = new Map()));
     bySeq.set(v.path, v);
   }
   const redacted = new Set(
-    (sqlite.prepare('SELECT seq, path FROM audit_redactions').all() as { seq: number; path: string }[]).map((r) => `${r.seq}:${r.path}`),
+    (sqlite.prepare('SELECT seq, path FROM audit_redactions').all() as { seq: number; path: string }[]).map(
+      (r) => `${r.seq}:${r.path}`,
+    ),
   );
 
   const state = new Map<string, Map<string, Row>>(Object.keys(AUDITED_TABLES).map((t) => [t, new Map()]));
@@ -72,13 +87,25 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     }
     if (!chainBroken) {
       if (e.seq !== expectedSeq) {
-        add({ seq: expectedSeq, reason: e.seq > expectedSeq ? `Thiếu sự kiện số ${expectedSeq} (bị xóa).` : `Sự kiện số ${e.seq} lặp lại.` });
+        add({
+          seq: expectedSeq,
+          reason: e.seq > expectedSeq ? `Thiếu sự kiện số ${expectedSeq} (bị xóa).` : `Sự kiện số ${e.seq} lặp lại.`,
+        });
         chainBroken = true;
       } else if (e.prev_hash !== prevHash) {
         add({ seq: e.seq, reason: 'Liên kết với sự kiện trước không khớp (sự kiện bị chèn, xóa hoặc đổi thứ tự).' });
         chainBroken = true;
       } else {
-        const body = { seq: e.seq, at: e.at, actorId: e.actor_id, actorName: e.actor_name, action: e.action, entity: e.entity, entityId: e.entity_id, change };
+        const body = {
+          seq: e.seq,
+          at: e.at,
+          actorId: e.actor_id,
+          actorName: e.actor_name,
+          action: e.action,
+          entity: e.entity,
+          entityId: e.entity_id,
+          change,
+        };
         if (chainHash(e.prev_hash, body) !== e.hash) {
           add({ seq: e.seq, reason: 'Nội dung sự kiện đã bị sửa (mã băm không khớp).' });
           chainBroken = true;
@@ -87,7 +114,8 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     }
     if (anchor && e.seq === anchor.seq) {
       anchorSeen = true;
-      if (e.hash !== anchor.hash.toLowerCase()) add({ seq: e.seq, reason: 'Không khớp với đầu chuỗi đã in trên giấy (mốc đối chiếu).' });
+      if (e.hash !== anchor.hash.toLowerCase())
+        add({ seq: e.seq, reason: 'Không khớp với đầu chuỗi đã in trên giấy (mốc đối chiếu).' });
     }
     prevHash = e.hash;
     expectedSeq = e.seq + 1;
@@ -103,12 +131,14 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
           const path = `rows.${i}.${side}.${field}`;
           const v = stored?.get(path);
           if (!v) {
-            if (!redacted.has(`${e.seq}:${path}`)) add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
+            if (!redacted.has(`${e.seq}:${path}`))
+              add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
             out[field] = REDACTED;
             continue;
           }
           const value = JSON.parse(v.value) as unknown;
-          if (saltedDigest(v.salt, value) !== digestAt(change, path)) add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký đã bị sửa.' });
+          if (saltedDigest(v.salt, value) !== digestAt(change, path))
+            add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký đã bị sửa.' });
           out[field] = value;
         }
         return out;
@@ -121,12 +151,18 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     });
   }
 
-  const head = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const head = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
   if (!head && last.seq > 0) add({ reason: 'Thiếu bản ghi đầu chuỗi.' });
   if (head && (head.seq !== last.seq || head.hash !== last.hash)) {
-    add({ seq: Math.min(head.seq, last.seq + 1), reason: `Đuôi chuỗi không khớp bản ghi đầu chuỗi (đầu chuỗi ghi số ${head.seq}, nhật ký kết thúc ở số ${last.seq}).` });
+    add({
+      seq: Math.min(head.seq, last.seq + 1),
+      reason: `Đuôi chuỗi không khớp bản ghi đầu chuỗi (đầu chuỗi ghi số ${head.seq}, nhật ký kết thúc ở số ${last.seq}).`,
+    });
   }
-  if (anchor && !anchorSeen) add({ seq: anchor.seq, reason: 'Không tìm thấy sự kiện của mốc đối chiếu (chuỗi bị cắt).' });
+  if (anchor && !anchorSeen)
+    add({ seq: anchor.seq, reason: 'Không tìm thấy sự kiện của mốc đối chiếu (chuỗi bị cắt).' });
 
   for (const [tableName, expected] of state) {
     const remaining = new Map(expected);
@@ -138,8 +174,11 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
         add({ table: tableName, key, reason: 'Dòng dữ liệu không có trong nhật ký (bị chèn ngoài ứng dụng).' });
         continue;
       }
-      const differing = Object.keys({ ...want, ...live }).filter((c) => JSON.stringify(want[c] ?? null) !== JSON.stringify(live[c] ?? null));
-      if (differing.length) add({ table: tableName, key, reason: `Dòng dữ liệu bị sửa ngoài ứng dụng (cột ${differing.join(', ')}).` });
+      const differing = Object.keys({ ...want, ...live }).filter(
+        (c) => JSON.stringify(want[c] ?? null) !== JSON.stringify(live[c] ?? null),
+      );
+      if (differing.length)
+        add({ table: tableName, key, reason: `Dòng dữ liệu bị sửa ngoài ứng dụng (cột ${differing.join(', ')}).` });
     }
     for (const key of remaining.keys()) add({ table: tableName, key, reason: 'Dòng dữ liệu bị xóa ngoài ứng dụng.' });
   }

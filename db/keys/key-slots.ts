@@ -77,7 +77,12 @@ function gcmOpen(key: Buffer, box: { iv: string; ciphertext: string; tag: string
   }
 }
 
-export async function wrapSecret(secret32: Buffer, password: string, aad: string, kdf: KdfParams): Promise<WrappedSecret> {
+export async function wrapSecret(
+  secret32: Buffer,
+  password: string,
+  aad: string,
+  kdf: KdfParams,
+): Promise<WrappedSecret> {
   const salt = randomBytes(16);
   const kek = await deriveKek(password, salt, kdf);
   try {
@@ -100,8 +105,10 @@ export async function unwrapSecret(wrapped: WrappedSecret, password: string, aad
 // Fixed DER prefixes of X25519 PKCS#8 and SPKI (RFC 8410): raw 32-byte keys in, KeyObjects out.
 const PKCS8_X25519 = Buffer.from('302e020100300506032b656e04220420', 'hex');
 const SPKI_X25519 = Buffer.from('302a300506032b656e032100', 'hex');
-const toPrivateKey = (raw: Buffer) => createPrivateKey({ key: Buffer.concat([PKCS8_X25519, raw]), format: 'der', type: 'pkcs8' });
-const toPublicKey = (raw: Buffer) => createPublicKey({ key: Buffer.concat([SPKI_X25519, raw]), format: 'der', type: 'spki' });
+const toPrivateKey = (raw: Buffer) =>
+  createPrivateKey({ key: Buffer.concat([PKCS8_X25519, raw]), format: 'der', type: 'pkcs8' });
+const toPublicKey = (raw: Buffer) =>
+  createPublicKey({ key: Buffer.concat([SPKI_X25519, raw]), format: 'der', type: 'spki' });
 
 function rawKeyPair(): { priv: Buffer; pub: Buffer } {
   const { privateKey, publicKey } = generateKeyPairSync('x25519');
@@ -156,4 +163,5 @@ export function openSealedKey(sealed: SealedKey, priv: Buffer, recipientPubB64: 
 export const slotId = (slot: { kind: 'user'; userId: string } | { kind: 'recovery' }) =>
   slot.kind === 'user' ? `user|${slot.userId}` : 'recovery';
 export const secretAad = (registerId: string, id: string) => `cxr-slot-secret-v1|${registerId}|${id}`;
-export const sealAad = (registerId: string, id: string, epoch: number) => `cxr-slot-seal-v1|${registerId}|${id}|${epoch}`;
+export const sealAad = (registerId: string, id: string, epoch: number) =>
+  `cxr-slot-seal-v1|${registerId}|${id}|${epoch}`;

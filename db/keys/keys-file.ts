@@ -3,12 +3,19 @@ import { z } from 'zod';
 import { AppError } from '../../core/domain/errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(512);
+const b64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+  .max(512);
 
 const wrappedSecretSchema = z.object({
   kdf: z.object({
     name: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(2 ** 22),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 22),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
   }),

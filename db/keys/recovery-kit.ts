@@ -7,7 +7,12 @@ import { z } from 'zod';
  * The block printed on the recovery sheet under the code: the recovery slot itself, so that the sheet alone
  * (code + block) opens the register even if the keys file is lost. It holds no secret without the code.
  */
-const kitSchema = z.object({ v: z.literal(1), registerId: z.string().uuid(), epoch: z.number().int().min(1), slot: slotSchema });
+const kitSchema = z.object({
+  v: z.literal(1),
+  registerId: z.string().uuid(),
+  epoch: z.number().int().min(1),
+  slot: slotSchema,
+});
 
 export function recoveryKitOf(keys: KeysFile): string {
   const slot = recoverySlotOf(keys);
@@ -15,7 +20,10 @@ export function recoveryKitOf(keys: KeysFile): string {
   const { pendingSeal: _pending, ...stable } = slot;
   const json = JSON.stringify({ v: 1, registerId: keys.registerId, epoch: keys.epoch, slot: stable });
   // Groups of 64 characters so a person can copy or scan it line by line.
-  return Buffer.from(json, 'utf8').toString('base64').replace(/(.{64})/g, '$1\n').trim();
+  return Buffer.from(json, 'utf8')
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .trim();
 }
 
 export function parseRecoveryKit(text: string): { registerId: string; epoch: number; slot: RecoverySlot } {

@@ -109,7 +109,8 @@ export function withoutUserSlot(keys: KeysFile, userId: string): KeysFile {
 
 /** Step 1 of a re-key: seal the new master key to every slot, next to the current seal. No password needed. */
 export function withPendingSeals(keys: KeysFile, newMaster: Buffer): KeysFile {
-  const seal = (slot: Slot): SealedKey => sealMasterKey(newMaster, slot.pub, sealAad(keys.registerId, slotId(slot), keys.epoch + 1));
+  const seal = (slot: Slot): SealedKey =>
+    sealMasterKey(newMaster, slot.pub, sealAad(keys.registerId, slotId(slot), keys.epoch + 1));
   return { ...keys, slots: keys.slots.map((s) => ({ ...s, pendingSeal: seal(s) })) };
 }
 

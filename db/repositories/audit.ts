@@ -38,7 +38,9 @@ export function auditLog(db: Db, registerId: string): AuditLog {
         .values({ ...body, change: canonicalJson(body.change), prevHash: prev.hash, hash })
         .run();
       for (const v of values) {
-        db.insert(auditValues).values({ seq, path: v.path, salt: v.salt, value: canonicalJson(v.value) }).run();
+        db.insert(auditValues)
+          .values({ seq, path: v.path, salt: v.salt, value: canonicalJson(v.value) })
+          .run();
       }
       db.insert(auditHead)
         .values({ id: 1, seq, hash })

@@ -19,7 +19,15 @@ const toActor = ({ id, name, roles, department }: UserRecord): Actor => ({ id, n
 
 export function insertUser(db: Db, user: Actor, at: string): void {
   db.insert(users)
-    .values({ id: user.id, name: user.name, nameKey: userKeyOf(user.name), roles: user.roles, department: user.department, active: true, createdAt: at })
+    .values({
+      id: user.id,
+      name: user.name,
+      nameKey: userKeyOf(user.name),
+      roles: user.roles,
+      department: user.department,
+      active: true,
+      createdAt: at,
+    })
     .run();
 }
 
@@ -30,7 +38,11 @@ export function activeUserById(db: Db, id: string): Actor | null {
 }
 
 export function activeUserByName(db: Db, name: string): Actor | null {
-  const row = db.select().from(users).where(eq(users.nameKey, userKeyOf(name))).get();
+  const row = db
+    .select()
+    .from(users)
+    .where(eq(users.nameKey, userKeyOf(name)))
+    .get();
   return row?.active ? toActor(toRecord(row)) : null;
 }
 
@@ -43,7 +55,11 @@ export function usersRepository(db: Db): UsersRepository {
     list: () => db.select().from(users).orderBy(asc(users.nameKey)).all().map(toRecord),
     get,
     byName: (name) => {
-      const row = db.select().from(users).where(eq(users.nameKey, userKeyOf(name))).get();
+      const row = db
+        .select()
+        .from(users)
+        .where(eq(users.nameKey, userKeyOf(name)))
+        .get();
       return row ? toRecord(row) : null;
     },
     insert: (user, at) => {

@@ -21,3 +21,11 @@ export const CONTENT_SECURITY_POLICY = [
   "media-src 'none'",
   "manifest-src 'none'",
 ].join('; ');
+
+/**
+ * The same policy as a <meta> tag in index.html (injected at build time), so the page carries it even where a
+ * header could be lost, and static scanners see it. frame-ancestors is ignored in a meta tag and left out there.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');

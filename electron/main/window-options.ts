@@ -35,6 +35,8 @@ export function mainWindowOptions(preloadPath: string, isPackaged: boolean): Bro
       spellcheck: false,
       devTools: !isPackaged,
       safeDialogs: true,
+      // Middle-click (auxclick) could open links outside the app's own navigation rules.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

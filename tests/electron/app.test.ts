@@ -37,7 +37,9 @@ describe.skipIf(!binary)('the packaged shell in real Electron', () => {
     await page.waitForLoadState('domcontentloaded');
     expect(page.url()).toBe('app://register/index.html');
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    const status = await page.evaluate(() => (globalThis as unknown as { api: Record<string, () => Promise<unknown>> }).api['app.status']?.());
+    const status = await page.evaluate(() =>
+      (globalThis as unknown as { api: Record<string, () => Promise<unknown>> }).api['app.status']?.(),
+    );
     expect(status).toMatchObject({ ok: true, value: { state: 'uninitialised' } });
     expect(requests.filter((u) => !u.startsWith('app://register/'))).toEqual([]);
     await app.close();

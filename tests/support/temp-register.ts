@@ -39,7 +39,11 @@ export function hostFor(path: string, migrations: Migration[] = loadMigrations(M
   return createRegisterHost({ path, migrations, appVersion: '0.0.0-test', kdf: TEST_KDF });
 }
 
-export function routerFor(host: RegisterHost, clock = fakeClock(), schemaVersion = loadMigrations(MIGRATIONS_DIR).length) {
+export function routerFor(
+  host: RegisterHost,
+  clock = fakeClock(),
+  schemaVersion = loadMigrations(MIGRATIONS_DIR).length,
+) {
   return createRouter({ host, clock, app: { version: '0.0.0-test', schemaVersion } });
 }
 

@@ -35,15 +35,28 @@ function cruise() {
   copyFileSync(join(REPO_ROOT, '.dependency-cruiser.cjs'), join(work.dir, '.dependency-cruiser.cjs'));
   writeFileSync(
     join(work.dir, 'tsconfig.node.json'),
-    JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', allowImportingTsExtensions: true, noEmit: true } }),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        allowImportingTsExtensions: true,
+        noEmit: true,
+      },
+    }),
   );
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(work.dir, 'node_modules'));
   const bin = join(REPO_ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruiser.mjs');
-  const run = spawnSync(process.execPath, [bin, '--config', '.dependency-cruiser.cjs', '--output-type', 'json', 'core', 'db', 'renderer', 'cli', 'electron'], {
-    cwd: work.dir,
-    encoding: 'utf8',
-  });
-  const report = JSON.parse(run.stdout) as { summary: { violations: { rule: { name: string }; from: string; to: string }[] } };
+  const run = spawnSync(
+    process.execPath,
+    [bin, '--config', '.dependency-cruiser.cjs', '--output-type', 'json', 'core', 'db', 'renderer', 'cli', 'electron'],
+    {
+      cwd: work.dir,
+      encoding: 'utf8',
+    },
+  );
+  const report = JSON.parse(run.stdout) as {
+    summary: { violations: { rule: { name: string }; from: string; to: string }[] };
+  };
   return report.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);
 }
 

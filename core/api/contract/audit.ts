@@ -36,7 +36,12 @@ export const auditChannels = {
     summary: 'Kiểm tra chuỗi nhật ký (thứ tự, liên kết, mã băm, đầu chuỗi, mốc in trên giấy) và đối chiếu với dữ liệu.',
     access: 'audit.read',
     input: z
-      .object({ anchor: z.object({ seq: z.number().int().min(1), hash: hashHex }).strict().optional() })
+      .object({
+        anchor: z
+          .object({ seq: z.number().int().min(1), hash: hashHex })
+          .strict()
+          .optional(),
+      })
       .strict()
       .default({}),
     output: z.object({

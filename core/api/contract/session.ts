@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { channel, noInput } from '../channel-spec.ts';
-import { actorSchema, modeSchema, newPasswordFor, passwordSchema, recoveryCodeSchema, requiredText, userNameSchema } from '../schemas.ts';
+import {
+  actorSchema,
+  modeSchema,
+  newPasswordFor,
+  passwordSchema,
+  recoveryCodeSchema,
+  requiredText,
+  userNameSchema,
+} from '../schemas.ts';
 
 const registerStateSchema = z.enum(['uninitialised', 'locked', 'unlocked']);
 
@@ -28,7 +36,12 @@ export const sessionChannels = {
     summary: 'Thiết lập sổ đăng ký mới: chế độ, tên đơn vị, tài khoản quản trị đầu tiên; trả mã khôi phục một lần.',
     access: 'public',
     input: z
-      .object({ mode: modeSchema, unitName: requiredText(200, 'Tên đơn vị'), adminName: userNameSchema, password: passwordSchema })
+      .object({
+        mode: modeSchema,
+        unitName: requiredText(200, 'Tên đơn vị'),
+        adminName: userNameSchema,
+        password: passwordSchema,
+      })
       .strict()
       .superRefine(newPasswordFor('adminName', 'password')),
     output: z.object({ recoveryCode: z.string(), recoveryKit: z.string(), user: actorSchema }),
@@ -46,7 +59,8 @@ export const sessionChannels = {
     output: z.object({ locked: z.literal(true) }),
   }),
   'session.recover': channel({
-    summary: 'Dùng mã khôi phục (và khối dữ liệu trên phiếu nếu mất tệp khóa) để đặt mật khẩu mới cho một quản trị viên.',
+    summary:
+      'Dùng mã khôi phục (và khối dữ liệu trên phiếu nếu mất tệp khóa) để đặt mật khẩu mới cho một quản trị viên.',
     access: 'public',
     input: z
       .object({
@@ -66,13 +80,15 @@ export const sessionChannels = {
     output: z.object({ changed: z.literal(true) }),
   }),
   'key.reveal': channel({
-    summary: 'In các lệnh PRAGMA mở tệp sổ bằng công cụ SQLite3MultipleCiphers (chỉ bằng mã khôi phục; được ghi nhật ký).',
+    summary:
+      'In các lệnh PRAGMA mở tệp sổ bằng công cụ SQLite3MultipleCiphers (chỉ bằng mã khôi phục; được ghi nhật ký).',
     access: 'public',
     input: z.object({ recoveryCode: recoveryCodeSchema }).strict(),
     output: z.object({ pragmas: z.array(z.string()) }),
   }),
   'key.rotate': channel({
-    summary: 'Đổi khóa chính của sổ (PRAGMA rekey) và niêm phong lại mọi ô khóa; in lại khối dữ liệu của phiếu khôi phục.',
+    summary:
+      'Đổi khóa chính của sổ (PRAGMA rekey) và niêm phong lại mọi ô khóa; in lại khối dữ liệu của phiếu khôi phục.',
     access: 'keys.rotate',
     input: noInput,
     output: z.object({ epoch: z.number().int(), recoveryKit: z.string() }),

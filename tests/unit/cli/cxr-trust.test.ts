@@ -14,18 +14,42 @@ const as = (extra: string[]) => [...extra, '--db', db, '--user', 'quantri'];
 afterAll(work.cleanup);
 
 beforeAll(() => {
-  const init = runCli(['init', '--db', db, '--mode', 'unit', '--unit', 'Văn phòng UBND tỉnh', '--admin', 'quantri', '--recovery-out', sheet], env);
+  const init = runCli(
+    [
+      'init',
+      '--db',
+      db,
+      '--mode',
+      'unit',
+      '--unit',
+      'Văn phòng UBND tỉnh',
+      '--admin',
+      'quantri',
+      '--recovery-out',
+      sheet,
+    ],
+    env,
+  );
   expect(init.status, init.stderr).toBe(0);
 });
 
 describe('cxr users', () => {
   it('adds a user who can then open the register with their own password', () => {
-    const add = runCli(as(['users', 'add', 'hoa.vt', '--roles', 'clerk', '--department', 'Phòng Hành chính', '--json']), { ...env, CXR_NEW_PASSWORD: 'mat-khau-van-thu-01' });
+    const add = runCli(
+      as(['users', 'add', 'hoa.vt', '--roles', 'clerk', '--department', 'Phòng Hành chính', '--json']),
+      { ...env, CXR_NEW_PASSWORD: 'mat-khau-van-thu-01' },
+    );
     expect(add.status, add.stderr).toBe(0);
     expect(JSON.parse(add.stdout)).toMatchObject({ name: 'hoa.vt', roles: ['clerk'], hasKeySlot: true });
-    const status = runCli(['status', '--db', db, '--user', 'hoa.vt', '--json'], { CXR_PASSWORD: 'mat-khau-van-thu-01' });
-    expect(JSON.parse(status.stdout)).toMatchObject({ user: { name: 'hoa.vt', roles: ['clerk'], department: 'Phòng Hành chính' } });
-    const forbidden = runCli(['users', 'list', '--db', db, '--user', 'hoa.vt'], { CXR_PASSWORD: 'mat-khau-van-thu-01' });
+    const status = runCli(['status', '--db', db, '--user', 'hoa.vt', '--json'], {
+      CXR_PASSWORD: 'mat-khau-van-thu-01',
+    });
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      user: { name: 'hoa.vt', roles: ['clerk'], department: 'Phòng Hành chính' },
+    });
+    const forbidden = runCli(['users', 'list', '--db', db, '--user', 'hoa.vt'], {
+      CXR_PASSWORD: 'mat-khau-van-thu-01',
+    });
     expect(forbidden.status).toBe(3);
     expect(forbidden.stderr).toMatch(/^FORBIDDEN: /);
   });
@@ -86,7 +110,9 @@ describe('cxr key rotate and recover', () => {
     writeFileSync(newSheet, `${code}\n${readFileSync(kitOut, 'utf8')}`);
     rmSync(`${db}.keys`);
     expect(runCli(as(['status']), env).status).toBe(5);
-    const recover = runCli(['recover', '--db', db, '--recovery-code-file', newSheet, '--user', 'quantri', '--json'], { CXR_PASSWORD: 'mat-khau-sau-khi-mat-tep' });
+    const recover = runCli(['recover', '--db', db, '--recovery-code-file', newSheet, '--user', 'quantri', '--json'], {
+      CXR_PASSWORD: 'mat-khau-sau-khi-mat-tep',
+    });
     expect(recover.status, recover.stderr).toBe(0);
     expect(existsSync(`${db}.keys`)).toBe(true);
     const status = runCli(as(['status', '--json']), { CXR_PASSWORD: 'mat-khau-sau-khi-mat-tep' });

@@ -15,13 +15,30 @@ afterAll(work.cleanup);
 
 beforeAll(() => {
   const init = runCli(
-    ['init', '--db', db, '--mode', 'unit', '--unit', 'Sở Ngoại vụ tỉnh Đắk Lắk', '--admin', 'quantri', '--recovery-out', join(work.dir, 'recovery.txt'), '--json'],
+    [
+      'init',
+      '--db',
+      db,
+      '--mode',
+      'unit',
+      '--unit',
+      'Sở Ngoại vụ tỉnh Đắk Lắk',
+      '--admin',
+      'quantri',
+      '--recovery-out',
+      join(work.dir, 'recovery.txt'),
+      '--json',
+    ],
     env,
   );
   expect(init.stderr).toBe('');
   expect(init.status).toBe(0);
   const out = JSON.parse(init.stdout);
-  expect(out).toMatchObject({ mode: 'unit', unitName: 'Sở Ngoại vụ tỉnh Đắk Lắk', admin: { name: 'quantri', roles: ['admin', 'security_officer'] } });
+  expect(out).toMatchObject({
+    mode: 'unit',
+    unitName: 'Sở Ngoại vụ tỉnh Đắk Lắk',
+    admin: { name: 'quantri', roles: ['admin', 'security_officer'] },
+  });
 });
 
 describe('cxr init', () => {
@@ -43,12 +60,36 @@ describe('cxr init', () => {
 
   it('refuses to overwrite an existing recovery file or register', () => {
     const again = runCli(
-      ['init', '--db', db, '--mode', 'unit', '--unit', 'X', '--admin', 'khac', '--recovery-out', join(work.dir, 'recovery.txt')],
+      [
+        'init',
+        '--db',
+        db,
+        '--mode',
+        'unit',
+        '--unit',
+        'X',
+        '--admin',
+        'khac',
+        '--recovery-out',
+        join(work.dir, 'recovery.txt'),
+      ],
       env,
     );
     expect(again.status).toBe(2);
     const second = runCli(
-      ['init', '--db', db, '--mode', 'unit', '--unit', 'X', '--admin', 'khac', '--recovery-out', join(work.dir, 'r2.txt')],
+      [
+        'init',
+        '--db',
+        db,
+        '--mode',
+        'unit',
+        '--unit',
+        'X',
+        '--admin',
+        'khac',
+        '--recovery-out',
+        join(work.dir, 'r2.txt'),
+      ],
       env,
     );
     expect(second.status).toBe(4);
@@ -63,7 +104,9 @@ describe('cxr agreements list --json', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const list = JSON.parse(run.stdout);
-    expect(list.map((a: { code: string; signedOn: string; inForceOn: string }) => [a.code, a.signedOn, a.inForceOn])).toEqual([
+    expect(
+      list.map((a: { code: string; signedOn: string; inForceOn: string }) => [a.code, a.signedOn, a.inForceOn]),
+    ).toEqual([
       ['VN-LA', '2023-09-29', '2024-04-28'],
       ['VN-IT', '2025-06-26', '2026-01-04'],
     ]);
@@ -72,14 +115,30 @@ describe('cxr agreements list --json', () => {
   it('takes the register from CXR_DB too', () => {
     const run = runCli(['status', '--user', 'quantri', '--json'], { ...env, CXR_DB: db });
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ state: 'unlocked', mode: 'unit', registerSchemaVersion: loadMigrations(MIGRATIONS_DIR).length });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      state: 'unlocked',
+      mode: 'unit',
+      registerSchemaVersion: loadMigrations(MIGRATIONS_DIR).length,
+    });
   });
 });
 
 describe('cxr failures: one line on stderr, a documented exit code, nothing on stdout', () => {
   it.each([
-    ['wrong password', ['status', '--db', db, '--user', 'quantri'], { CXR_PASSWORD: 'sai-mat-khau-roi' }, 7, 'WRONG_CREDENTIALS'],
-    ['no register', ['status', '--db', join(work.dir, 'none.db'), '--user', 'quantri'], env, 5, 'REGISTER_NOT_INITIALISED'],
+    [
+      'wrong password',
+      ['status', '--db', db, '--user', 'quantri'],
+      { CXR_PASSWORD: 'sai-mat-khau-roi' },
+      7,
+      'WRONG_CREDENTIALS',
+    ],
+    [
+      'no register',
+      ['status', '--db', join(work.dir, 'none.db'), '--user', 'quantri'],
+      env,
+      5,
+      'REGISTER_NOT_INITIALISED',
+    ],
     ['unknown command', ['frobnicate'], env, 2, 'USAGE'],
     ['unknown flag', ['status', '--bogus'], env, 2, 'USAGE'],
     ['missing --db', ['status', '--user', 'quantri'], env, 2, 'USAGE'],
@@ -96,7 +155,22 @@ describe('cxr failures: one line on stderr, a documented exit code, nothing on s
 
   it('reports a keys file from another register as an integrity failure (exit 6)', () => {
     const other = join(work.dir, 'other.db');
-    const init = runCli(['init', '--db', other, '--mode', 'receiver', '--unit', 'Công an tỉnh', '--admin', 'quantri', '--recovery-out', join(work.dir, 'r-other.txt')], env);
+    const init = runCli(
+      [
+        'init',
+        '--db',
+        other,
+        '--mode',
+        'receiver',
+        '--unit',
+        'Công an tỉnh',
+        '--admin',
+        'quantri',
+        '--recovery-out',
+        join(work.dir, 'r-other.txt'),
+      ],
+      env,
+    );
     expect(init.status).toBe(0);
     writeFileSync(`${other}.keys`, readFileSync(`${db}.keys`));
     const run = runCli(['status', '--db', other, '--user', 'quantri'], env);
@@ -107,10 +181,19 @@ describe('cxr failures: one line on stderr, a documented exit code, nothing on s
 
 describe('cxr agreements set-equivalences and schema', () => {
   it('reads JSON input from stdin and stores the table', () => {
-    const input = JSON.stringify({ code: 'VN-IT', equivalences: [{ foreignMarking: 'SEGRETO', vnLevel: 'toi_mat', sourceClause: 'Điều 4' }] });
-    const run = runCli(['agreements', 'set-equivalences', '--input', '-', '--db', db, '--user', 'quantri', '--json'], env, input);
+    const input = JSON.stringify({
+      code: 'VN-IT',
+      equivalences: [{ foreignMarking: 'SEGRETO', vnLevel: 'toi_mat', sourceClause: 'Điều 4' }],
+    });
+    const run = runCli(
+      ['agreements', 'set-equivalences', '--input', '-', '--db', db, '--user', 'quantri', '--json'],
+      env,
+      input,
+    );
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).equivalences).toEqual([{ foreignMarking: 'SEGRETO', vnLevel: 'toi_mat', sourceClause: 'Điều 4', note: null }]);
+    expect(JSON.parse(run.stdout).equivalences).toEqual([
+      { foreignMarking: 'SEGRETO', vnLevel: 'toi_mat', sourceClause: 'Điều 4', note: null },
+    ]);
   });
 
   it('prints the JSON Schema of a channel input', () => {
@@ -124,7 +207,10 @@ describe('cxr agreements set-equivalences and schema', () => {
 
 describe('npm run cxr', () => {
   it('prints nothing around the JSON document (no npm banner, no build output)', () => {
-    const npm = spawnSync('npm', ['run', 'cxr', '--', 'schema', 'app.status', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const npm = spawnSync('npm', ['run', 'cxr', '--', 'schema', 'app.status', '--json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     expect(npm.status).toBe(0);
     expect(() => JSON.parse(npm.stdout)).not.toThrow();
     expect(npm.stdout.trimStart().startsWith('{')).toBe(true);

@@ -76,12 +76,19 @@ describe('equivalence table', () => {
       },
       r.ctx(),
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'equivalences.1.foreignMarking' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'equivalences.1.foreignMarking' }] },
+    });
     expect(await r.call('agreements.get', { code: 'VN-IT' })).toEqual(before);
   });
 
   it('rejects more than 12 rows with a Vietnamese message', async () => {
-    const rows = Array.from({ length: 13 }, (_, i) => ({ foreignMarking: `M${i}`, vnLevel: 'mat', sourceClause: 'Điều 4' }));
+    const rows = Array.from({ length: 13 }, (_, i) => ({
+      foreignMarking: `M${i}`,
+      vnLevel: 'mat',
+      sourceClause: 'Điều 4',
+    }));
     const result = await r.router.call('agreements.updateEquivalences', { code: 'VN-IT', equivalences: rows }, r.ctx());
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!result.ok) expect(result.error.issues?.[0]?.message).toContain('tối đa 12 dòng');

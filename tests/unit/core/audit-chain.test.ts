@@ -30,7 +30,10 @@ describe('audit chain as written by the register', () => {
     const registerId = r.host.workspace()?.meta().registerId ?? '';
     r.host.lock();
     const db = await openRaw(r.path, r.recoveryCode);
-    const events = db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as Record<string, string | number | null>[];
+    const events = db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as Record<
+      string,
+      string | number | null
+    >[];
     expect(events.map((e) => e.action)).toEqual([
       'register.created',
       'user.created',

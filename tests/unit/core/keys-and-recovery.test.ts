@@ -38,19 +38,36 @@ describe('recovery code', () => {
     r.host.lock();
     rmSync(keysPathOf(r.path));
     expect(await unlock(ADMIN.name, ADMIN.password)).toMatchObject({ ok: false, error: { code: 'KEYS_FILE_MISSING' } });
-    const result = await r.router.call('session.recover', { recoveryCode: r.recoveryCode, userName: ADMIN.name, newPassword: NEW_PW, recoveryKit: kit }, { actor: null });
+    const result = await r.router.call(
+      'session.recover',
+      { recoveryCode: r.recoveryCode, userName: ADMIN.name, newPassword: NEW_PW, recoveryKit: kit },
+      { actor: null },
+    );
     expect(result).toMatchObject({ ok: true });
     expect(await unlock(ADMIN.name, NEW_PW)).toMatchObject({ ok: true });
   });
 
   it('refuses a wrong code, and a non-admin account', async () => {
     r = await createTestRegister();
-    await r.call('users.add', { name: 'lan', roles: ['reporter'], department: null, password: 'mat-khau-rieng-biet-7' });
+    await r.call('users.add', {
+      name: 'lan',
+      roles: ['reporter'],
+      department: null,
+      password: 'mat-khau-rieng-biet-7',
+    });
     r.host.lock();
-    const wrong = await r.router.call('session.recover', { recoveryCode: 'A'.repeat(32), userName: ADMIN.name, newPassword: NEW_PW }, { actor: null });
+    const wrong = await r.router.call(
+      'session.recover',
+      { recoveryCode: 'A'.repeat(32), userName: ADMIN.name, newPassword: NEW_PW },
+      { actor: null },
+    );
     expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_RECOVERY_CODE' } });
     r.clock.advance(60_000);
-    const notAdmin = await r.router.call('session.recover', { recoveryCode: r.recoveryCode, userName: 'lan', newPassword: NEW_PW }, { actor: null });
+    const notAdmin = await r.router.call(
+      'session.recover',
+      { recoveryCode: r.recoveryCode, userName: 'lan', newPassword: NEW_PW },
+      { actor: null },
+    );
     expect(notAdmin).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
@@ -73,7 +90,12 @@ describe('key reveal', () => {
 describe('key rotation', () => {
   it('re-keys the register, re-seals every slot without passwords, and an old keys file opens nothing', async () => {
     r = await createTestRegister();
-    await r.call('users.add', { name: 'lan', roles: ['reporter'], department: null, password: 'mat-khau-rieng-biet-7' });
+    await r.call('users.add', {
+      name: 'lan',
+      roles: ['reporter'],
+      department: null,
+      password: 'mat-khau-rieng-biet-7',
+    });
     const oldKeys = `${r.path}.old-keys`;
     copyFileSync(keysPathOf(r.path), oldKeys);
     const oldMaster = await masterKeyOf(r.path, r.recoveryCode);
@@ -88,7 +110,9 @@ describe('key rotation', () => {
     r.host.lock();
     copyFileSync(oldKeys, keysPathOf(r.path));
     r.clock.advance(60_000);
-    expect(await r.router.call('session.unlock', { userName: ADMIN.name, password: ADMIN.password }, { actor: null })).toMatchObject({ ok: false });
+    expect(
+      await r.router.call('session.unlock', { userName: ADMIN.name, password: ADMIN.password }, { actor: null }),
+    ).toMatchObject({ ok: false });
   });
 
   it('survives an interruption after the register was re-keyed but before the keys file was finished', async () => {
@@ -108,7 +132,8 @@ describe('failed unlocks', () => {
   it('grow a delay, lock the name out after five, and are entered into the audit chain at the next unlock', async () => {
     r = await createTestRegister();
     r.host.lock();
-    const attempt = (password: string) => r.router.call('session.unlock', { userName: ADMIN.name, password }, { actor: null });
+    const attempt = (password: string) =>
+      r.router.call('session.unlock', { userName: ADMIN.name, password }, { actor: null });
     expect(await attempt('sai-lan-1')).toMatchObject({ ok: false, error: { code: 'WRONG_CREDENTIALS' } });
     // Immediately again: refused without trying, even with the right password.
     expect(await attempt(ADMIN.password)).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });

@@ -12,20 +12,33 @@ beforeAll(async () => {
 });
 afterAll(() => r.cleanup());
 
-const actorWith = (...roles: Actor['roles']): Actor => ({ id: `test-${roles.join('-')}`, name: 'thu', roles, department: null });
+const actorWith = (...roles: Actor['roles']): Actor => ({
+  id: `test-${roles.join('-')}`,
+  name: 'thu',
+  roles,
+  department: null,
+});
 
 let counter = 0;
 const fresh = (prefix: string) => `${prefix}${++counter}`;
 
 /** A non-admin user to act on, created through the router as the admin. */
 async function someUser(): Promise<string> {
-  const user = await r.call('users.add', { name: fresh('nguoidung'), roles: ['clerk'], department: 'Văn phòng', password: 'mot-mat-khau-dai-du' }, r.admin);
+  const user = await r.call(
+    'users.add',
+    { name: fresh('nguoidung'), roles: ['clerk'], department: 'Văn phòng', password: 'mot-mat-khau-dai-du' },
+    r.admin,
+  );
   return user.id;
 }
 
 /** The path of a freshly stored, redactable value (an equivalence marking). */
 async function someValue(): Promise<{ seq: number; path: string }> {
-  await r.call('agreements.updateEquivalences', { code: 'VN-LA', equivalences: [{ foreignMarking: fresh('M'), vnLevel: 'mat', sourceClause: 'Điều 3' }] }, r.admin);
+  await r.call(
+    'agreements.updateEquivalences',
+    { code: 'VN-LA', equivalences: [{ foreignMarking: fresh('M'), vnLevel: 'mat', sourceClause: 'Điều 3' }] },
+    r.admin,
+  );
   const [event] = await r.call('audit.list', { action: 'agreement.equivalences', limit: 1 }, r.admin);
   const row = event?.rows.findIndex((x) => x.table === 'agreement_equivalences') ?? -1;
   return { seq: event?.seq ?? 0, path: `rows.${row}.after.foreign_marking` };
@@ -43,11 +56,17 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
       { mode: 'unit', unitName: 'X', adminName: 'quantri', password: 'QuanTri-mat-khau' },
     ],
   },
-  'session.unlock': { valid: () => ({ userName: 'quantri', password: 'x' }), invalid: [{ userName: 'a b', password: 'x' }, { userName: 'quantri' }] },
+  'session.unlock': {
+    valid: () => ({ userName: 'quantri', password: 'x' }),
+    invalid: [{ userName: 'a b', password: 'x' }, { userName: 'quantri' }],
+  },
   'session.lock': { valid: () => ({}), invalid: [{ now: true }] },
   'session.recover': {
     valid: () => ({}),
-    invalid: [{ recoveryCode: 'abc', userName: 'quantri', newPassword: 'x'.repeat(12) }, { recoveryCode: 'A'.repeat(32), userName: 'quantri', newPassword: 'quantri-moi-hoan-toan' }],
+    invalid: [
+      { recoveryCode: 'abc', userName: 'quantri', newPassword: 'x'.repeat(12) },
+      { recoveryCode: 'A'.repeat(32), userName: 'quantri', newPassword: 'quantri-moi-hoan-toan' },
+    ],
   },
   'session.changePassword': {
     valid: () => ({ currentPassword: ADMIN.password, newPassword: ADMIN.password }),
@@ -73,13 +92,22 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
   },
   'users.setRoles': {
     valid: async () => ({ userId: await someUser(), roles: ['reporter'], department: null }),
-    invalid: [{ userId: 'x', roles: [] }, { userId: 'x', roles: ['root'] }],
+    invalid: [
+      { userId: 'x', roles: [] },
+      { userId: 'x', roles: ['root'] },
+    ],
   },
-  'audit.verify': { valid: () => ({}), invalid: [{ anchor: { seq: 0, hash: 'x' } }, { anchor: { seq: 1, hash: 'zz'.repeat(32) } }] },
+  'audit.verify': {
+    valid: () => ({}),
+    invalid: [{ anchor: { seq: 0, hash: 'x' } }, { anchor: { seq: 1, hash: 'zz'.repeat(32) } }],
+  },
   'audit.list': { valid: () => ({ limit: 5 }), invalid: [{ limit: 0 }, { limit: 5000 }, { seq: 1 }] },
   'audit.redact': {
     valid: async () => ({ ...(await someValue()), reason: 'Nhập nhầm nội dung mật vào ô ký hiệu' }),
-    invalid: [{ seq: 1, path: 'rows.0.after.name', reason: 'ngắn' }, { seq: 1, path: 'x; DROP TABLE users', reason: 'đủ dài để hợp lệ' }],
+    invalid: [
+      { seq: 1, path: 'rows.0.after.name', reason: 'ngắn' },
+      { seq: 1, path: 'x; DROP TABLE users', reason: 'đủ dài để hợp lệ' },
+    ],
   },
   'agreements.list': { valid: () => ({}), invalid: [{ filter: 'x' }] },
   'agreements.get': { valid: () => ({ code: 'VN-LA' }), invalid: [{}, { code: 'LA' }, { code: 'VN-LA', x: 1 }] },
@@ -116,13 +144,19 @@ describe('contract', () => {
   );
 
   const PUBLIC_OR_SESSION = (c: string) => contract[c as keyof typeof contract].access === 'public';
-  it.each(CHANNELS.filter((c) => !PUBLIC_OR_SESSION(c) || c === 'app.status'))('%s accepts its valid input', async (channel) => {
-    const result = await r.router.handle(channel, await CASES[channel]?.valid(), r.ctx());
-    expect(result).toMatchObject({ ok: true });
-  });
+  it.each(CHANNELS.filter((c) => !PUBLIC_OR_SESSION(c) || c === 'app.status'))(
+    '%s accepts its valid input',
+    async (channel) => {
+      const result = await r.router.handle(channel, await CASES[channel]?.valid(), r.ctx());
+      expect(result).toMatchObject({ ok: true });
+    },
+  );
 
   it('answers an unknown channel with UNKNOWN_CHANNEL, not an exception', async () => {
-    expect(await r.router.handle('items.drop', {}, r.ctx())).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await r.router.handle('items.drop', {}, r.ctx())).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 });
 
@@ -152,7 +186,10 @@ describe('locked register', () => {
   it('answers protected channels with LOCKED and still answers app.status', async () => {
     const other = await createTestRegister();
     other.host.lock();
-    expect(await other.router.handle('agreements.list', {}, { actor: null })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await other.router.handle('agreements.list', {}, { actor: null })).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
     const status = await other.router.handle('app.status', {}, { actor: null });
     expect(status).toMatchObject({ ok: true, value: { state: 'locked', mode: null, unitName: null, user: null } });
     other.cleanup();

@@ -16,9 +16,23 @@ async function unlockAs(name: string, password: string) {
 describe('user accounts', () => {
   it('a new user gets a key slot and can unlock with their own password and roles', async () => {
     r = await createTestRegister();
-    const hoa = await r.call('users.add', { name: 'hoa.vt', roles: ['clerk'], department: 'Phòng Tổng hợp', password: PW });
-    expect(hoa).toMatchObject({ name: 'hoa.vt', roles: ['clerk'], department: 'Phòng Tổng hợp', active: true, hasKeySlot: true });
-    expect(await unlockAs('hoa.vt', PW)).toMatchObject({ ok: true, value: { user: { name: 'hoa.vt', roles: ['clerk'] } } });
+    const hoa = await r.call('users.add', {
+      name: 'hoa.vt',
+      roles: ['clerk'],
+      department: 'Phòng Tổng hợp',
+      password: PW,
+    });
+    expect(hoa).toMatchObject({
+      name: 'hoa.vt',
+      roles: ['clerk'],
+      department: 'Phòng Tổng hợp',
+      active: true,
+      hasKeySlot: true,
+    });
+    expect(await unlockAs('hoa.vt', PW)).toMatchObject({
+      ok: true,
+      value: { user: { name: 'hoa.vt', roles: ['clerk'] } },
+    });
     // A clerk may not manage accounts; the router says so, whatever the screen shows.
     expect(await r.router.call('users.list', {}, r.ctx())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
@@ -26,10 +40,22 @@ describe('user accounts', () => {
   it('refuses a taken name, a clerk without department, roles of the other mode and a password containing the name', async () => {
     r = await createTestRegister();
     const add = (input: object) => r.router.call('users.add', input, r.ctx());
-    expect(await add({ name: 'QuanTri', roles: ['reporter'], password: PW })).toMatchObject({ ok: false, error: { code: 'USER_NAME_TAKEN' } });
-    expect(await add({ name: 'lan', roles: ['clerk'], password: PW })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'department' }] } });
-    expect(await add({ name: 'lan', roles: ['receiver_officer'], password: PW })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'roles' }] } });
-    expect(await add({ name: 'lan', roles: ['reporter'], password: 'lan-va-mat-khau' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'password' }] } });
+    expect(await add({ name: 'QuanTri', roles: ['reporter'], password: PW })).toMatchObject({
+      ok: false,
+      error: { code: 'USER_NAME_TAKEN' },
+    });
+    expect(await add({ name: 'lan', roles: ['clerk'], password: PW })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'department' }] },
+    });
+    expect(await add({ name: 'lan', roles: ['receiver_officer'], password: PW })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'roles' }] },
+    });
+    expect(await add({ name: 'lan', roles: ['reporter'], password: 'lan-va-mat-khau' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'password' }] },
+    });
   });
 
   it('disabling removes the slot (the user can no longer unlock) but keeps the account for the audit', async () => {
@@ -54,7 +80,13 @@ describe('user accounts', () => {
 
   it('changing one’s own password needs the current one and re-wraps the slot', async () => {
     r = await createTestRegister();
-    expect(await r.router.call('session.changePassword', { currentPassword: 'sai-roi', newPassword: 'mat-khau-moi-cua-toi' }, r.ctx())).toMatchObject({
+    expect(
+      await r.router.call(
+        'session.changePassword',
+        { currentPassword: 'sai-roi', newPassword: 'mat-khau-moi-cua-toi' },
+        r.ctx(),
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'WRONG_CREDENTIALS' },
     });
@@ -65,13 +97,20 @@ describe('user accounts', () => {
 
   it('never leaves the register without an active admin, and nobody disables themselves', async () => {
     r = await createTestRegister();
-    expect(await r.router.call('users.setRoles', { userId: r.admin.id, roles: ['security_officer'] }, r.ctx())).toMatchObject({
+    expect(
+      await r.router.call('users.setRoles', { userId: r.admin.id, roles: ['security_officer'] }, r.ctx()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'LAST_ADMIN' },
     });
-    expect(await r.router.call('users.disable', { userId: r.admin.id }, r.ctx())).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await r.router.call('users.disable', { userId: r.admin.id }, r.ctx())).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     const second = await r.call('users.add', { name: 'admin2', roles: ['admin'], department: null, password: PW });
-    expect(await r.router.call('users.setRoles', { userId: r.admin.id, roles: ['security_officer'] }, r.ctx())).toMatchObject({ ok: true });
+    expect(
+      await r.router.call('users.setRoles', { userId: r.admin.id, roles: ['security_officer'] }, r.ctx()),
+    ).toMatchObject({ ok: true });
     expect(second.roles).toEqual(['admin']);
   });
 
@@ -88,7 +127,9 @@ describe('user accounts', () => {
   it('receiver mode: the first admin is also the receiving officer; unit roles are refused', async () => {
     r = await createTestRegister('receiver');
     expect(r.admin.roles).toEqual(['admin', 'receiver_officer']);
-    expect(await r.router.call('users.add', { name: 'vanthu', roles: ['clerk'], department: 'X', password: PW }, r.ctx())).toMatchObject({
+    expect(
+      await r.router.call('users.add', { name: 'vanthu', roles: ['clerk'], department: 'X', password: PW }, r.ctx()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });

@@ -93,31 +93,49 @@ describe('audit verify', () => {
     db.prepare('UPDATE audit_head SET seq = 3, hash = ?').run(three.hash);
     // Rebuild the data rows the cut events explained, as a careful attacker would.
     db.prepare("DELETE FROM agreement_equivalences WHERE agreement_code = 'VN-IT'").run();
-    const seeded = db.prepare("SELECT value FROM audit_values WHERE seq = 3 AND path = 'rows.4.after.updated_at'").get() as { value: string };
+    const seeded = db
+      .prepare("SELECT value FROM audit_values WHERE seq = 3 AND path = 'rows.4.after.updated_at'")
+      .get() as { value: string };
     db.prepare("UPDATE agreements SET updated_at = ? WHERE code = 'VN-IT'").run(JSON.parse(seeded.value));
     expect(verify().ok).toBe(true);
-    expect(verifyAudit(db, registerId, printed).problems[0]).toMatchObject({ seq: 4, reason: expect.stringContaining('mốc') });
+    expect(verifyAudit(db, registerId, printed).problems[0]).toMatchObject({
+      seq: 4,
+      reason: expect.stringContaining('mốc'),
+    });
   });
 
   it('names an edited field value in the history', async () => {
     await tamperable();
-    db.prepare("UPDATE audit_values SET value = '\"SEGRETISSIMO\"' WHERE seq = 4 AND path LIKE '%foreign_marking'").run();
-    expect(verify().problems).toContainEqual(expect.objectContaining({ seq: 4, reason: expect.stringContaining('Giá trị') }));
+    db.prepare(
+      "UPDATE audit_values SET value = '\"SEGRETISSIMO\"' WHERE seq = 4 AND path LIKE '%foreign_marking'",
+    ).run();
+    expect(verify().problems).toContainEqual(
+      expect.objectContaining({ seq: 4, reason: expect.stringContaining('Giá trị') }),
+    );
   });
 
   it.each([
     ['edited', "UPDATE agreement_equivalences SET vn_level = 'mat' WHERE position = 0", 'bị sửa', 'VN-IT#0'],
     ['deleted', 'DELETE FROM agreement_equivalences WHERE position = 1', 'bị xóa', 'VN-IT#1'],
-    ['inserted', "INSERT INTO agreement_equivalences VALUES ('VN-LA', 0, 'X', 'mat', 'Điều 1', NULL)", 'bị chèn', 'VN-LA#0'],
+    [
+      'inserted',
+      "INSERT INTO agreement_equivalences VALUES ('VN-LA', 0, 'X', 'mat', 'Điều 1', NULL)",
+      'bị chèn',
+      'VN-LA#0',
+    ],
   ])('names a data row %s outside the app', async (_what, sql, reason, key) => {
     await tamperable();
     db.prepare(sql).run();
-    expect(verify().problems).toEqual([expect.objectContaining({ table: 'agreement_equivalences', key, reason: expect.stringContaining(reason) })]);
+    expect(verify().problems).toEqual([
+      expect.objectContaining({ table: 'agreement_equivalences', key, reason: expect.stringContaining(reason) }),
+    ]);
   });
 
   it('names an edited user row (roles raised outside the app)', async () => {
     await tamperable();
     db.prepare(`UPDATE users SET roles = '["admin","security_officer","auditor"]'`).run();
-    expect(verify().problems).toEqual([expect.objectContaining({ table: 'users', reason: expect.stringContaining('cột roles') })]);
+    expect(verify().problems).toEqual([
+      expect.objectContaining({ table: 'users', reason: expect.stringContaining('cột roles') }),
+    ]);
   });
 });

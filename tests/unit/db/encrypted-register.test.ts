@@ -56,7 +56,9 @@ describe('the register file at rest', () => {
   it('refuses a wrong password with WRONG_CREDENTIALS and an unknown user the same way', async () => {
     const r = await register();
     r.host.lock();
-    await expect(r.host.unlock(ADMIN.name, 'sai-mat-khau-hoan-toan', NOW)).rejects.toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    await expect(r.host.unlock(ADMIN.name, 'sai-mat-khau-hoan-toan', NOW)).rejects.toMatchObject({
+      code: 'WRONG_CREDENTIALS',
+    });
     await expect(r.host.unlock('nguoi-la', ADMIN.password, NOW)).rejects.toMatchObject({ code: 'WRONG_CREDENTIALS' });
     expect(r.host.workspace()).toBeNull();
   });

@@ -19,7 +19,9 @@ describe('key slot crypto', () => {
     const sealed = sealMasterKey(master, pub, sealAad('reg', 'user|u1', 1));
     const again = await unwrapSecret(wrapped, 'mật khẩu dài'.normalize('NFD'), secretAad('reg', 'user|u1'));
     expect(again?.equals(priv)).toBe(true);
-    expect(openSealedKey(sealed, again ?? Buffer.alloc(32), pub, sealAad('reg', 'user|u1', 1))?.equals(master)).toBe(true);
+    expect(openSealedKey(sealed, again ?? Buffer.alloc(32), pub, sealAad('reg', 'user|u1', 1))?.equals(master)).toBe(
+      true,
+    );
   });
 
   it('fails closed on a wrong password, a moved slot, a wrong epoch or another slot’s private key', async () => {
@@ -33,7 +35,12 @@ describe('key slot crypto', () => {
     const sealed = sealMasterKey(master, a.pub, sealAad('reg', 'user|a', 1));
     expect(openSealedKey(sealed, a.priv, a.pub, sealAad('reg', 'user|a', 2))).toBeNull();
     expect(openSealedKey(sealed, b.priv, b.pub, sealAad('reg', 'user|a', 1))).toBeNull();
-    const flipped = { ...sealed, ciphertext: Buffer.from(Buffer.from(sealed.ciphertext, 'base64').map((x, i) => (i === 0 ? x ^ 1 : x))).toString('base64') };
+    const flipped = {
+      ...sealed,
+      ciphertext: Buffer.from(Buffer.from(sealed.ciphertext, 'base64').map((x, i) => (i === 0 ? x ^ 1 : x))).toString(
+        'base64',
+      ),
+    };
     expect(openSealedKey(flipped as typeof sealed, a.priv, a.pub, sealAad('reg', 'user|a', 1))).toBeNull();
   });
 });

@@ -7,7 +7,14 @@ import { openEncrypted } from '../../../db/connection.ts';
 import { keysPathOf } from '../../../db/keys/keys-file.ts';
 import { applyMigrations, loadMigrations, type Migration, schemaVersionOf } from '../../../db/migrate.ts';
 import { masterKeyOf as rawMasterKeyOf } from '../../support/raw-register.ts';
-import { ADMIN, createTestRegister, hostFor, MIGRATIONS_DIR, tempDir, type TestRegister } from '../../support/temp-register.ts';
+import {
+  ADMIN,
+  createTestRegister,
+  hostFor,
+  MIGRATIONS_DIR,
+  tempDir,
+  type TestRegister,
+} from '../../support/temp-register.ts';
 
 const NOW = '2026-11-23T08:00:00.000Z';
 const cleanups: (() => void)[] = [];
@@ -60,17 +67,22 @@ describe('migrations', () => {
     expect(() => loadMigrations(dir)).toThrow(/out of order/);
   });
 
-  it.each(migrations.map((m) => [m.tag, m.idx] as const))('migration %s applies on top of the ones before it', async (_tag, idx) => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
-    const db = openEncrypted(join(dir, 'm.db'), Buffer.alloc(32, 7), { create: true });
-    applyMigrations(db, migrations.slice(0, idx), NOW);
-    applyMigrations(db, migrations.slice(idx, idx + 1), NOW);
-    expect(schemaVersionOf(db)).toBe(idx + 1);
-    expect(db.prepare('SELECT tag FROM schema_migrations WHERE idx = ?').get(idx)).toEqual({ tag: migrations[idx]?.tag });
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-    db.close();
-  });
+  it.each(migrations.map((m) => [m.tag, m.idx] as const))(
+    'migration %s applies on top of the ones before it',
+    async (_tag, idx) => {
+      const { dir, cleanup } = tempDir();
+      cleanups.push(cleanup);
+      const db = openEncrypted(join(dir, 'm.db'), Buffer.alloc(32, 7), { create: true });
+      applyMigrations(db, migrations.slice(0, idx), NOW);
+      applyMigrations(db, migrations.slice(idx, idx + 1), NOW);
+      expect(schemaVersionOf(db)).toBe(idx + 1);
+      expect(db.prepare('SELECT tag FROM schema_migrations WHERE idx = ?').get(idx)).toEqual({
+        tag: migrations[idx]?.tag,
+      });
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      db.close();
+    },
+  );
 
   it('refuses a register written by a newer app and leaves the file untouched', async () => {
     const r = await register();
@@ -81,7 +93,9 @@ describe('migrations', () => {
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const before = sha(r.path);
-    await expect(r.host.unlock(ADMIN.name, ADMIN.password, NOW)).rejects.toMatchObject({ code: 'REGISTER_NEWER_THAN_APP' });
+    await expect(r.host.unlock(ADMIN.name, ADMIN.password, NOW)).rejects.toMatchObject({
+      code: 'REGISTER_NEWER_THAN_APP',
+    });
     expect(sha(r.path)).toBe(before);
   });
 
@@ -104,7 +118,9 @@ describe('migrations', () => {
     const copy = backups.find((f) => !f.endsWith('.keys'));
     expect(copy).toBeDefined();
     expect(backups).toContain(`${copy}.keys`);
-    const header = readFileSync(join(r.dir, 'backups', copy ?? '')).subarray(0, 15).toString('latin1');
+    const header = readFileSync(join(r.dir, 'backups', copy ?? ''))
+      .subarray(0, 15)
+      .toString('latin1');
     expect(header).not.toBe('SQLite format 3');
     expect(newer.workspace()?.meta().schemaVersion).toBe(migrations.length + 1);
     newer.lock();

@@ -32,6 +32,7 @@ describe('packaging', () => {
   });
 
   it('has no install-time script that would download or compile anything', () => {
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook], hook).toBeUndefined();
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(pkg.scripts[hook], hook).toBeUndefined();
   });
 });

@@ -159,14 +159,10 @@ describe('IPC parity: contract == main handlers == preload keys', () => {
   it('answers an untrusted sender with FORBIDDEN without reaching the router', async () => {
     const listeners: Record<string, Listener> = {};
     let reached = false;
-    bindIpc(
-      { handle: (channel, listener) => (listeners[channel] = listener as Listener) },
-      CHANNELS,
-      async () => {
-        reached = true;
-        return { ok: true, value: null };
-      },
-    );
+    bindIpc({ handle: (channel, listener) => (listeners[channel] = listener as Listener) }, CHANNELS, async () => {
+      reached = true;
+      return { ok: true, value: null };
+    });
     const mainFrame = { url: 'https://evil.example/' };
     const result = await listeners['app.status']?.({ senderFrame: mainFrame, sender: { mainFrame } }, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -180,6 +176,8 @@ describe('IPC parity: contract == main handlers == preload keys', () => {
     expect(isTrustedSender(event(mainFrame))).toBe(true);
     expect(isTrustedSender(event(sub))).toBe(false);
     expect(isTrustedSender(event(null))).toBe(false);
-    expect(isTrustedSender({ senderFrame: { url: 'file:///x' }, sender: { mainFrame: { url: 'file:///x' } } } as never)).toBe(false);
+    expect(
+      isTrustedSender({ senderFrame: { url: 'file:///x' }, sender: { mainFrame: { url: 'file:///x' } } } as never),
+    ).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ describe('main window options', () => {
       spellcheck: false,
       devTools: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(options.title).toBe('Sổ trao đổi tin mật');
   });
