@@ -1,6 +1,10 @@
+import type { ErrorCode } from '../../../core/domain/errors.ts';
+import type { Mode, Role } from '../../../core/domain/roles.ts';
+
 /**
  * Vietnamese: the canonical language of the app. Every visible string lives here first; en.ts must have the same
- * keys (the type checker enforces it). Texts use the users' words (văn thư, cán bộ bảo mật), full diacritics, NFC.
+ * keys (the type checker enforces it), and `errors` must name every ErrorCode of core/domain/errors.ts, so a new
+ * code cannot ship untranslated (likewise `roles` and `modes`). Texts use the users' words (văn thư, cán bộ bảo mật), full diacritics, NFC.
  */
 export const vi = {
   app: {
@@ -16,10 +20,10 @@ export const vi = {
   },
   common: {
     notRecorded: 'Chưa có thông tin',
-    yes: 'Có',
-    no: 'Không',
+    decisionDate: 'ngày {{date}}',
     dateOfDecision: '{{no}} ngày {{date}}',
     unsaved: 'Có thay đổi chưa lưu',
+    togglePassword: 'Hiện hoặc ẩn mật khẩu',
   },
   levels: {
     tuyet_mat: 'Tuyệt mật',
@@ -35,11 +39,11 @@ export const vi = {
     reporter: 'Người lập báo cáo',
     auditor: 'Kiểm tra viên',
     receiver_officer: 'Cán bộ tiếp nhận',
-  },
+  } satisfies Record<Role, string>,
   modes: {
     unit: 'Đơn vị',
     receiver: 'Công an tỉnh – Phòng An ninh chính trị nội bộ',
-  },
+  } satisfies Record<Mode, string>,
   errors: {
     VALIDATION: 'Dữ liệu nhập không hợp lệ.',
     UNKNOWN_CHANNEL: 'Yêu cầu không được hỗ trợ.',
@@ -54,10 +58,14 @@ export const vi = {
     KEYS_FILE_MISSING: 'Không tìm thấy tệp khóa (.keys) đi kèm sổ đăng ký. Hãy dùng phiếu khôi phục.',
     KEYS_FILE_INVALID: 'Tệp khóa (.keys) bị hỏng hoặc không thuộc sổ đăng ký này.',
     WRONG_CREDENTIALS: 'Tên người dùng hoặc mật khẩu không đúng.',
+    TOO_MANY_ATTEMPTS: 'Đăng nhập sai quá nhiều lần. Hãy chờ rồi thử lại.',
+    WRONG_RECOVERY_CODE: 'Mã khôi phục không đúng hoặc không thuộc sổ này.',
     WEAK_PASSWORD: 'Mật khẩu quá yếu.',
+    USER_NAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
+    LAST_ADMIN: 'Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.',
     INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
     INTERNAL: 'Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.',
-  },
+  } satisfies Record<ErrorCode, string>,
   setup: {
     title: 'Thiết lập sổ đăng ký lần đầu',
     intro:
@@ -84,6 +92,12 @@ export const vi = {
     stepNoCopy: 'Không chụp ảnh, không lưu mã trên máy tính, điện thoại, không gửi qua mạng.',
     why: 'Khi quên mật khẩu, chỉ mã này mở lại được sổ.',
     codeLabel: 'Mã khôi phục',
+    kitLabel: 'Khối dữ liệu khôi phục (in kèm mã; dùng khi mất tệp khóa .keys)',
+    print: 'In phiếu khôi phục',
+    sheetTitle: 'PHIẾU KHÔI PHỤC SỔ ĐĂNG KÝ',
+    sheetUnit: 'Đơn vị: {{unit}}',
+    sheetDate: 'Ngày lập: {{date}}',
+    sheetKeep: 'Niêm phong, cất giữ trong két sắt của đơn vị. Không sao chụp, không lưu trên máy tính.',
     acknowledge: 'Tôi đã ghi mã khôi phục',
     continue: 'Tiếp tục',
   },
@@ -93,12 +107,9 @@ export const vi = {
     userName: 'Tên đăng nhập',
     password: 'Mật khẩu',
     submit: 'Mở khóa',
-    submitting: 'Đang mở khóa…',
     enterHint: 'Nhấn Enter để mở khóa.',
   },
   frame: {
-    unit: 'Đơn vị',
-    user: 'Người dùng',
     navLabel: 'Khu vực làm việc',
     lock: 'Khóa sổ',
     help: 'Trợ giúp',
@@ -106,6 +117,8 @@ export const vi = {
     reportIncidentLater:
       'Chức năng này sẽ có trong phiên bản sau. Trong lúc chờ, khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm, hãy báo ngay cho cán bộ bảo mật.',
     underConstructionTitle: 'Chức năng đang được xây dựng',
+    clockBehind:
+      'Đồng hồ của máy tính này đang chậm hơn sổ đăng ký khoảng {{by}}. Ngày giờ ghi vào sổ lúc này sẽ sai: hãy báo người quản trị chỉnh lại đồng hồ trước khi ghi sổ.',
     underConstructionBody: 'Phần “{{area}}” sẽ có trong các phiên bản sau. Dữ liệu trong sổ không bị ảnh hưởng.',
   },
   areas: {
@@ -179,11 +192,11 @@ export const vi = {
     colEquivalences: 'Bảng tương đương',
     rows: '{{count}} dòng',
     noRows: 'Chưa nhập',
-    signedOnAt: '{{date}}, {{place}}',
     empty: 'Chưa có Hiệp định nào trong sổ.',
     facts: {
       heading: 'Thông tin Hiệp định {{code}}',
       title: 'Tên Hiệp định',
+      counterparty: 'Nước đối tác',
       signedOn: 'Ngày ký',
       signedAt: 'Nơi ký',
       inForceOn: 'Ngày có hiệu lực',
@@ -219,7 +232,6 @@ export const vi = {
     add: 'Thêm dòng',
     remove: 'Xóa dòng {{row}}',
     save: 'Lưu bảng',
-    saving: 'Đang lưu…',
     reset: 'Hủy thay đổi',
     maxRows: 'Bảng có tối đa {{max}} dòng.',
     saved: 'Đã lưu bảng tương đương của Hiệp định {{code}}: {{count}} dòng.',

@@ -1,0 +1,19 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../core/api/contract.ts';
+import type { Result } from '../../core/api/result.ts';
+import { getApi } from './api.ts';
+
+type Call<C extends Channel> = (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+/**
+ * Calls one channel and always resolves to a Result. The transport already never throws by contract; this also
+ * turns a broken bridge (missing preload, closed IPC) into INTERNAL, so screens handle one shape only. The message
+ * is left empty on purpose: screens show the translated text for the code.
+ */
+export async function call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  try {
+    const fn = getApi()[channel] as Call<C>;
+    return await fn(input ?? ({} as ChannelInput<C>));
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: '' } };
+  }
+}

@@ -1,0 +1,66 @@
+import { Box, Button, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useHelp } from '../../stores/help.ts';
+import { useSession } from '../../stores/session.ts';
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+
+/**
+ * Title, unit and user on the left; the always-visible incident button, help, language and lock on the right.
+ * The incident button exists now so users learn where it is; until the flow is built it explains what to do.
+ */
+export function FrameHeader() {
+  const { t } = useTranslation();
+  const status = useSession((s) => s.status);
+  const lock = useSession((s) => s.lock);
+  const toggleHelp = useHelp((s) => s.toggle);
+  const user = status?.user;
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Box miw={0}>
+        <Text fw={700} size="md" lh={1.2}>
+          {t('app.title')}
+        </Text>
+        <Text size="xs" c="dimmed" truncate lh={1.3}>
+          <span data-testid="frame-unit">{status?.unitName}</span>
+          {status?.mode && ` · ${t(`modes.${status.mode}`)}`}
+        </Text>
+      </Box>
+      <Group gap="xs" wrap="nowrap">
+        {/* Looks disabled but stays focusable, so keyboard and mouse users both get the explanation. */}
+        <Tooltip label={t('frame.reportIncidentLater')} multiline w={320} withArrow>
+          <Button
+            className="cxr-incident-button"
+            color="red"
+            variant="outline"
+            size="xs"
+            data-disabled
+            aria-disabled="true"
+            aria-describedby="incident-later"
+            onClick={(event) => event.preventDefault()}
+          >
+            {t('frame.reportIncident')}
+          </Button>
+        </Tooltip>
+        <VisuallyHidden id="incident-later">{t('frame.reportIncidentLater')}</VisuallyHidden>
+        {user && (
+          <Box ta="right" px="xs" data-testid="frame-user">
+            <Text size="sm" fw={600} lh={1.2}>
+              {user.name}
+            </Text>
+            <Text size="xs" c="dimmed" lh={1.2}>
+              {user.roles.map((r) => t(`roles.${r}`)).join(', ')}
+            </Text>
+          </Box>
+        )}
+        <Button variant="default" size="xs" onClick={toggleHelp}>
+          {t('frame.help')} (F1)
+        </Button>
+        <LanguageSwitch />
+        <Button size="xs" onClick={() => void lock()}>
+          {t('frame.lock')} (Ctrl+L)
+        </Button>
+      </Group>
+    </Group>
+  );
+}

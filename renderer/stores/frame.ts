@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import { type AreaId, DEFAULT_AREA } from '../features/frame/areas.ts';
+
+/** Which work area the frame shows. */
+interface FrameState {
+  area: AreaId;
+  setArea(area: AreaId): void;
+}
+
+export const useFrame = create<FrameState>()((set) => ({
+  area: DEFAULT_AREA,
+  setArea: (area) => set({ area }),
+}));

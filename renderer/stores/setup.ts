@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+import type { ChannelInput } from '../../core/api/contract.ts';
+import type { ApiErrorShape } from '../../core/domain/errors.ts';
+import { call } from '../bridge/call.ts';
+import { type FieldErrors, issuesByPath } from '../ui/issues.ts';
+import { useSession } from './session.ts';
+
+export type SetupValues = ChannelInput<'session.setup'> & { confirm: string };
+
+/** What the recovery sheet needs: the code, the data block printed under it, and who/when for the paper. */
+export interface Recovery {
+  code: string;
+  kit: string;
+  unitName: string;
+  createdAt: Date;
+}
+
+interface SetupState {
+  submitting: boolean;
+  fieldErrors: FieldErrors;
+  /** Client-only check: the confirmation is not part of the contract. */
+  confirmMismatch: boolean;
+  error: ApiErrorShape | null;
+  /** Shown once after set-up; dropped from memory as soon as the person confirms they wrote it down. */
+  recovery: Recovery | null;
+  /** Counts failed submits so the form can move the cursor to the first error each time. */
+  failures: number;
+  submit(values: SetupValues): Promise<void>;
+  acknowledge(): Promise<void>;
+  clearField(field: string): void;
+}
+
+export const useSetup = create<SetupState>()((set, get) => ({
+  submitting: false,
+  fieldErrors: {},
+  confirmMismatch: false,
+  error: null,
+  recovery: null,
+  failures: 0,
+
+  async submit({ confirm, ...input }) {
+    if (get().submitting) return;
+    if (confirm !== input.password) {
+      set((s) => ({ confirmMismatch: true, error: null, failures: s.failures + 1 }));
+      return;
+    }
+    set({ submitting: true, confirmMismatch: false, error: null, fieldErrors: {} });
+    const result = await call('session.setup', input);
+    if (result.ok) {
+      const { recoveryCode, recoveryKit } = result.value;
+      set({
+        submitting: false,
+        recovery: { code: recoveryCode, kit: recoveryKit, unitName: input.unitName.trim(), createdAt: new Date() },
+      });
+      return;
+    }
+    set((s) => ({
+      submitting: false,
+      fieldErrors: issuesByPath(result.error.issues),
+      error: result.error.code === 'VALIDATION' ? null : result.error,
+      failures: s.failures + 1,
+    }));
+    // Someone else created the register meanwhile: show the unlock screen instead of a form that cannot succeed.
+    if (result.error.code === 'REGISTER_EXISTS') await useSession.getState().refresh();
+  },
+
+  async acknowledge() {
+    set({ recovery: null, fieldErrors: {}, error: null });
+    await useSession.getState().refresh();
+  },
+
+  clearField(field) {
+    const { fieldErrors, confirmMismatch } = get();
+    if (!(field in fieldErrors) && !(field === 'confirm' && confirmMismatch)) return;
+    const next = { ...fieldErrors };
+    delete next[field];
+    set({ fieldErrors: next, confirmMismatch: field === 'confirm' ? false : confirmMismatch });
+  },
+}));

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { CHANNELS, type Channel, type ChannelInput, type ChannelOutput } from '../../core/api/contract.ts';
+import { createRouter, type Router } from '../../core/api/router.ts';
+import type { Result } from '../../core/api/result.ts';
+import { type Clock, systemClock } from '../../core/ports/clock.ts';
+import type { RegisterHost } from '../../core/ports/register-host.ts';
+import { loadMigrations } from '../../db/migrate.ts';
+import { createRegisterHost } from '../../db/register-host.ts';
+import type { PageGlobals } from './ui-page-types.ts';
+
+/**
+ * A real encrypted register in a temp folder, behind the real router and services: the UI tests exercise the
+ * same validation, permissions and storage as the app. Only the transport differs (a Playwright binding instead
+ * of IPC); the actor is taken from the host on every call, never from the page, exactly as electron/main does.
+ */
+export interface UiRegister {
+  dir: string;
+  dbPath: string;
+  host: RegisterHost;
+  router: Router;
+  /** Calls a channel from the test process as the currently unlocked user (or as nobody). */
+  call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Like call, but returns the value and throws with the error code when the call failed. */
+  value<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  close(): void;
+}
+
+const MIGRATIONS = resolve(import.meta.dirname, '../../db/migrations');
+const APP_VERSION = '0.0.0-ui-test';
+/** Cheap scrypt so each test's set-up and unlock take milliseconds; the cost is recorded in the key slot. */
+const TEST_KDF = { name: 'scrypt', N: 2 ** 14, r: 8, p: 1 } as const;
+
+/** `clock` lets a test move time by hand (e.g. past the failed-unlock delay) instead of sleeping. */
+export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
+  const dir = mkdtempSync(join(tmpdir(), 'cxr-ui-'));
+  const dbPath = join(dir, 'register.db');
+  const migrations = loadMigrations(MIGRATIONS);
+  const host = createRegisterHost({ path: dbPath, migrations, appVersion: APP_VERSION, kdf: TEST_KDF });
+  const internalErrors: string[] = [];
+  const router = createRouter(
+    { host, clock: options.clock ?? systemClock, app: { version: APP_VERSION, schemaVersion: migrations.length } },
+    { onInternalError: (channel, error) => internalErrors.push(`[${channel}] ${String(error)}`) },
+  );
+  const call = <C extends Channel>(channel: C, input?: ChannelInput<C>) =>
+    router.call(channel, input ?? {}, { actor: host.actor() });
+  return {
+    dir,
+    dbPath,
+    host,
+    router,
+    call,
+    async value(channel, input) {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    close() {
+      host.lock();
+      rmSync(dir, { recursive: true, force: true });
+      // An INTERNAL error is a bug even when the page showed it politely.
+      if (internalErrors.length > 0) throw new Error(`Router reported internal errors:\n${internalErrors.join('\n')}`);
+    },
+  };
+}
+
+/**
+ * Installs window.api in the page before any page script runs: one function per contract channel (the same list
+ * the preload uses), each forwarding to the router through one exposed binding.
+ */
+export async function installBridge(page: Page, register: UiRegister): Promise<void> {
+  await page.exposeBinding('__cxrInvoke', (_source, channel: string, input: unknown) =>
+    register.router.handle(channel, input, { actor: register.host.actor() }),
+  );
+  await page.addInitScript((channels: string[]) => {
+    // Looked up per call: the binding is installed by Playwright, not by this script.
+    const bound = globalThis as unknown as PageGlobals;
+    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+    for (const channel of channels) api[channel] = (input) => bound.__cxrInvoke(channel, input ?? {});
+    Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), enumerable: true });
+  }, CHANNELS as string[]);
+}
+
+/** Standard accounts for the tests (a unit register whose first admin is also the security officer). */
+export const ADMIN = { name: 'nguyen.van.an', password: 'mat-khau-thu-nghiem-2026' } as const;
+export const UNIT_NAME = 'Sở Ngoại vụ tỉnh Quảng Trị';
+
+/** Creates the register through the router, as the set-up screen would; leaves it unlocked unless asked. */
+export async function setUpRegister(register: UiRegister, options: { lock?: boolean } = {}): Promise<void> {
+  await register.value('session.setup', {
+    mode: 'unit',
+    unitName: UNIT_NAME,
+    adminName: ADMIN.name,
+    password: ADMIN.password,
+  });
+  if (options.lock) await register.value('session.lock', {});
+}

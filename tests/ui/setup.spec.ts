@@ -1,0 +1,150 @@
+import { expectNoEnglishLabels } from '../support/ui-actions.ts';
+import { expect, saveScreenshot, test } from '../support/ui-fixtures.ts';
+
+const UNIT = 'Ban Cơ yếu – Văn phòng UBND tỉnh Thừa Thiên Huế';
+const ADMIN = 'tran.thi.binh';
+const PASSWORD = 'Đà Nẵng mùa thu 2026!';
+
+test('first run: set-up form, field errors in Vietnamese, recovery code once, then the frame', async ({
+  page,
+  openApp,
+  register,
+}) => {
+  await openApp();
+  await expect(page.getByRole('heading', { name: 'Thiết lập sổ đăng ký lần đầu' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('radio', { name: 'Đơn vị' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Công an tỉnh – Phòng An ninh chính trị nội bộ' })).toBeVisible();
+  // The cursor starts in the first field to type.
+  await expect(page.getByLabel('Tên đơn vị')).toBeFocused();
+  await saveScreenshot(page, 'setup');
+
+  // Errors from the service land under their own fields.
+  await page.getByLabel('Tên đăng nhập của người quản trị').fill('a');
+  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill('ngắn');
+  await page.getByLabel('Nhập lại mật khẩu').fill('ngắn');
+  await page.getByRole('button', { name: 'Tạo sổ đăng ký' }).click();
+  const unitName = page.getByLabel('Tên đơn vị');
+  await expect(unitName).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Tên đơn vị: bắt buộc nhập.')).toBeVisible();
+  await expect(page.getByText('Tên đăng nhập: ít nhất 2 ký tự.')).toBeVisible();
+  await expect(page.getByText('Mật khẩu: ít nhất 12 ký tự.')).toBeVisible();
+  await expect(unitName).toBeFocused();
+  // Each message is tied to its field for screen readers.
+  const describedBy = (await unitName.getAttribute('aria-describedby')) ?? '';
+  await expect(page.locator(`[id="${describedBy.split(' ').find((id) => id.includes('error'))}"]`)).toHaveText(
+    'Tên đơn vị: bắt buộc nhập.',
+  );
+  await saveScreenshot(page, 'setup-errors');
+  await expectNoEnglishLabels(page);
+
+  // The confirmation is checked on the page; nothing is sent while it differs.
+  await unitName.fill(UNIT);
+  await page.getByLabel('Tên đăng nhập của người quản trị').fill(ADMIN);
+  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu').fill(`${PASSWORD}x`);
+  await page.getByRole('button', { name: 'Tạo sổ đăng ký' }).click();
+  await expect(page.getByText('Mật khẩu nhập lại không khớp.')).toBeVisible();
+  expect(register.host.exists()).toBe(false);
+
+  await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu').press('Enter');
+
+  // The recovery code, once, with the instruction; Continue waits for the checkbox.
+  await expect(page.getByRole('heading', { name: 'Mã khôi phục của sổ đăng ký' })).toBeVisible();
+  await expect(page.getByText('Mã này chỉ hiện MỘT LẦN, ngay bây giờ.')).toBeVisible();
+  await expect(page.getByText('Cho vào phong bì, niêm phong và cất vào két sắt của đơn vị.')).toBeVisible();
+  const groups = await page.getByTestId('recovery-code').locator('code').allInnerTexts();
+  expect(groups).toHaveLength(8);
+  for (const group of groups) expect(group).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
+  // The data block for the same sheet, and a way to print it (only the sheet prints).
+  await expect(page.getByTestId('recovery-kit')).toHaveText(/^[A-Za-z0-9+/=\n]{64,}$/);
+  await expect(page.getByRole('button', { name: 'In phiếu khôi phục' })).toBeEnabled();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cxr-print-sheet')).toBeVisible();
+  await expect(page.locator('.cxr-print-sheet')).toContainText('PHIẾU KHÔI PHỤC SỔ ĐĂNG KÝ');
+  await expect(page.locator('.cxr-print-sheet')).toContainText(`Đơn vị: ${UNIT}`);
+  await expect(page.getByRole('heading', { name: 'Mã khôi phục của sổ đăng ký' })).toBeHidden();
+  await saveScreenshot(page, 'recovery-sheet-print');
+  await page.emulateMedia({ media: 'screen' });
+  const continueButton = page.getByRole('button', { name: 'Tiếp tục' });
+  await expect(continueButton).toBeDisabled();
+  await saveScreenshot(page, 'recovery-code');
+  await page.getByLabel('Tôi đã ghi mã khôi phục').check();
+  await continueButton.click();
+
+  // The frame: title, unit, user and the work areas.
+  await expect(page.getByText('Sổ trao đổi tin mật', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('frame-unit')).toHaveText(UNIT);
+  await expect(page.getByTestId('frame-user')).toContainText(ADMIN);
+  await expect(page.getByTestId('frame-user')).toContainText('Quản trị viên, Cán bộ bảo mật');
+  const nav = page.getByRole('navigation', { name: 'Khu vực làm việc' });
+  for (const area of ['Sổ đăng ký', 'Sự cố', 'Gói chuyển tay', 'Báo cáo', 'Hiệp định', 'Quản trị']) {
+    await expect(nav.getByRole('button', { name: area })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
+  // The code is gone from the page once acknowledged.
+  await expect(page.getByTestId('recovery-code')).toHaveCount(0);
+
+  // The register really was created, by the service, with what was typed.
+  const status = await register.value('app.status', {});
+  expect(status).toMatchObject({ state: 'unlocked', mode: 'unit', unitName: UNIT, user: { name: ADMIN } });
+});
+
+test('frame: areas not built yet, F1 help, incident button, language switch, Ctrl+L', async ({
+  page,
+  openApp,
+  register,
+}) => {
+  await register.value('session.setup', {
+    mode: 'receiver',
+    unitName: 'Công an tỉnh Quảng Trị',
+    adminName: 'le.van.cuong',
+    password: 'mật khẩu đủ dài 2026',
+  });
+  await openApp();
+  const nav = page.getByRole('navigation', { name: 'Khu vực làm việc' });
+  await expect(nav).toBeVisible();
+  await expect(page.getByText('Công an tỉnh – Phòng An ninh chính trị nội bộ')).toBeVisible();
+
+  await nav.getByRole('button', { name: 'Sổ đăng ký' }).click();
+  await expect(page.getByRole('heading', { name: 'Sổ đăng ký' })).toBeVisible();
+  await expect(page.getByText('Chức năng đang được xây dựng')).toBeVisible();
+  await saveScreenshot(page, 'under-construction');
+
+  // Alt+5 goes to the fifth area, F1 explains it.
+  await page.keyboard.press('Alt+5');
+  await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Trợ giúp: Hiệp định' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Bảng tương đương độ mật phải chép đúng từ văn bản chính thức của Hiệp định');
+  await expect(help).toContainText('Ctrl+L');
+  await saveScreenshot(page, 'help');
+  await expectNoEnglishLabels(page);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // The incident button is there but explains that it comes later.
+  const incident = page.getByRole('button', { name: 'Báo cáo sự cố', exact: true });
+  await expect(incident).toBeDisabled();
+  await expect(incident).toHaveAccessibleDescription(/^Chức năng này sẽ có trong phiên bản sau\./);
+  await incident.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Chức năng này sẽ có trong phiên bản sau.');
+
+  // English is the second language; Vietnamese comes back unchanged.
+  await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
+  await expect(
+    page.getByRole('heading', { name: 'Agreements on the protection of classified information' }),
+  ).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+  await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
+
+  // Ctrl+L locks: the register closes and the unlock screen appears.
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Mở khóa sổ' })).toBeVisible();
+  expect(register.host.workspace()).toBeNull();
+  const status = await register.value('app.status', {});
+  expect(status.state).toBe('locked');
+});
