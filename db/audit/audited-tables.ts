@@ -1,4 +1,5 @@
 import type { RowChange } from '../../core/domain/audit.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../connection.ts';
 
 /**
@@ -27,13 +28,32 @@ export function rowKey(table: string, row: Row): string {
     .join('#');
 }
 
+const rowStatements = new WeakMap<Sqlite, Map<string, Statement>>();
+
+/**
+ * Prepared once per connection and table. A better-sqlite3 statement holds native memory that V8's collector
+ * does not account for, so preparing per call let memory grow by tens of kB with every audited write.
+ */
+function rowStatement(sqlite: Sqlite, table: string): Statement {
+  let byTable = rowStatements.get(sqlite);
+  if (!byTable) {
+    byTable = new Map();
+    rowStatements.set(sqlite, byTable);
+  }
+  let statement = byTable.get(table);
+  if (!statement) {
+    const where = keyColumns(table)
+      .map((c) => `"${c}" = ?`)
+      .join(' AND ');
+    statement = sqlite.prepare(`SELECT * FROM "${table}" WHERE ${where}`);
+    byTable.set(table, statement);
+  }
+  return statement;
+}
+
 /** The row exactly as stored (column names and SQLite values), or undefined. Table names come from the list above. */
 export function readRow(sqlite: Sqlite, table: string, key: Row): Row | undefined {
-  const columns = keyColumns(table);
-  const where = columns.map((c) => `"${c}" = ?`).join(' AND ');
-  return sqlite.prepare(`SELECT * FROM "${table}" WHERE ${where}`).get(...columns.map((c) => key[c])) as
-    | Row
-    | undefined;
+  return rowStatement(sqlite, table).get(...keyColumns(table).map((c) => key[c])) as Row | undefined;
 }
 
 export function readAllRows(sqlite: Sqlite, table: string): Row[] {

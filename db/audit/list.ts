@@ -47,7 +47,7 @@ export function listAuditEvents(sqlite: Sqlite, filter: AuditFilter, maskClassif
   const sql = `SELECT seq, at, actor_id, actor_name, action, entity, entity_id, change, hash FROM audit_events
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
   const events = sqlite.prepare(sql).all(...params, filter.limit) as EventRow[];
-  const valueOf = sqlite.prepare('SELECT value FROM audit_values WHERE seq = ? AND path = ?');
+  const storedValue = sqlite.prepare('SELECT value FROM audit_values WHERE seq = ? AND path = ?');
   const redactedAt = sqlite.prepare('SELECT 1 FROM audit_redactions WHERE seq = ? AND path = ?');
 
   return events.map((e) => {
@@ -57,7 +57,7 @@ export function listAuditEvents(sqlite: Sqlite, filter: AuditFilter, maskClassif
       for (const side of ['before', 'after'] as const) {
         for (const field of Object.keys(row[side] ?? {})) {
           const path = `rows.${i}.${side}.${field}`;
-          const stored = valueOf.get(e.seq, path) as { value: string } | undefined;
+          const stored = storedValue.get(e.seq, path) as { value: string } | undefined;
           let value: unknown = stored ? JSON.parse(stored.value) : redactedAt.get(e.seq, path) ? '[đã xóa]' : '[thiếu]';
           if (maskClassified && CLASSIFIED_COLUMNS[row.table]?.includes(field)) value = MASK;
           const entry = fields.get(field) ?? { field };

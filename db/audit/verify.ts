@@ -62,7 +62,10 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     value: string;
   }>) {
     let bySeq = values.get(v.seq);
-    if (!bySeq) values.set(v.seq, (bySeq = new Map()));
+    if (!bySeq) {
+      bySeq = new Map();
+      values.set(v.seq, bySeq);
+    }
     bySeq.set(v.path, v);
   }
   const redacted = new Set(

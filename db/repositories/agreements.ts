@@ -3,11 +3,21 @@ import type { Agreement, Equivalence, IncidentType } from '../../core/domain/agr
 import type { Level } from '../../core/domain/levels.ts';
 import type { RowChange } from '../../core/domain/audit.ts';
 import type { AgreementsRepository } from '../../core/ports/register-host.ts';
-import { deleteChange, insertChange, readAllRows, readRow, rowKey, updateChange } from '../audit/audited-tables.ts';
+import { deleteChange, insertChange, readRow, rowKey, updateChange } from '../audit/audited-tables.ts';
 import { agreementEquivalences, agreements } from '../schema/reference.ts';
 import type { Db } from './drizzle.ts';
 
 export function agreementsRepository(db: Db): AgreementsRepository {
+  // Write paths use statements prepared once (see db/repositories/audit.ts for why).
+  const sqlite = db.$client;
+  const equivalenceRows = sqlite.prepare(
+    'SELECT * FROM agreement_equivalences WHERE agreement_code = ? ORDER BY position',
+  );
+  const deleteEquivalences = sqlite.prepare('DELETE FROM agreement_equivalences WHERE agreement_code = ?');
+  const insertEquivalence = sqlite.prepare(
+    'INSERT INTO agreement_equivalences (agreement_code, position, foreign_marking, vn_level, source_clause, note) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const touchAgreement = sqlite.prepare('UPDATE agreements SET updated_at = ? WHERE code = ?');
   function equivalencesOf(code: string): Equivalence[] {
     return db
       .select()
@@ -38,23 +48,17 @@ export function agreementsRepository(db: Db): AgreementsRepository {
       return row ? toAgreement(row) : null;
     },
     replaceEquivalences: (code, rows, at) => {
-      const sqlite = db.$client;
       const table = 'agreement_equivalences';
-      const before = new Map(
-        readAllRows(sqlite, table)
-          .filter((r) => r.agreement_code === code)
-          .map((r) => [rowKey(table, r), r]),
-      );
+      const rowsOf = () => equivalenceRows.all(code) as Record<string, unknown>[];
+      const before = new Map(rowsOf().map((r) => [rowKey(table, r), r]));
       const agreementBefore = readRow(sqlite, 'agreements', { code });
-      db.delete(agreementEquivalences).where(eq(agreementEquivalences.agreementCode, code)).run();
+      deleteEquivalences.run(code);
       rows.forEach((row, position) => {
-        db.insert(agreementEquivalences)
-          .values({ agreementCode: code, position, ...row })
-          .run();
+        insertEquivalence.run(code, position, row.foreignMarking, row.vnLevel, row.sourceClause, row.note);
       });
-      db.update(agreements).set({ updatedAt: at }).where(eq(agreements.code, code)).run();
+      touchAgreement.run(at, code);
       const changes: RowChange[] = [];
-      const after = readAllRows(sqlite, table).filter((r) => r.agreement_code === code);
+      const after = rowsOf();
       for (const row of after) {
         const old = before.get(rowKey(table, row));
         before.delete(rowKey(table, row));

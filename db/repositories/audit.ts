@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { digestForm, fieldValues, saltedDigest } from '../../core/domain/audit.ts';
 import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
 import { canonicalJson } from '../../core/domain/canonical-json.ts';
@@ -7,14 +6,28 @@ import type { AuditLog } from '../../core/ports/register-host.ts';
 import { listAuditEvents } from '../audit/list.ts';
 import { redactValue } from '../audit/redact.ts';
 import { verifyAudit } from '../audit/verify.ts';
-import { auditEvents, auditHead, auditValues } from '../schema/audit.ts';
 import type { Db } from './drizzle.ts';
 
-/** Appends to the hash chain; callers run it inside the transaction of the change it records. */
+/**
+ * Appends to the hash chain; callers run it inside the transaction of the change it records. Every write path
+ * goes through here, so its statements are prepared once: better-sqlite3 statements hold native memory that V8's
+ * collector does not see, and preparing per call made memory grow with every event.
+ */
 export function auditLog(db: Db, registerId: string): AuditLog {
+  const sqlite = db.$client;
+  const readHead = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
+  const insertEvent = sqlite.prepare(
+    'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertValue = sqlite.prepare('INSERT INTO audit_values (seq, path, salt, value) VALUES (?, ?, ?, ?)');
+  const writeHead = sqlite.prepare(
+    'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
+  );
+  const newest = sqlite.prepare('SELECT max(at) AS at FROM audit_events');
+
   function head() {
-    const row = db.select().from(auditHead).where(eq(auditHead.id, 1)).get();
-    return row ? { seq: row.seq, hash: row.hash } : { seq: 0, hash: genesisHash(registerId) };
+    const row = readHead.get() as { seq: number; hash: string } | undefined;
+    return row ?? { seq: 0, hash: genesisHash(registerId) };
   }
   return {
     head,
@@ -34,26 +47,25 @@ export function auditLog(db: Db, registerId: string): AuditLog {
         change: digestForm(event.change, digests),
       };
       const hash = chainHash(prev.hash, body);
-      db.insert(auditEvents)
-        .values({ ...body, change: canonicalJson(body.change), prevHash: prev.hash, hash })
-        .run();
-      for (const v of values) {
-        db.insert(auditValues)
-          .values({ seq, path: v.path, salt: v.salt, value: canonicalJson(v.value) })
-          .run();
-      }
-      db.insert(auditHead)
-        .values({ id: 1, seq, hash })
-        .onConflictDoUpdate({ target: auditHead.id, set: { seq, hash } })
-        .run();
+      insertEvent.run(
+        seq,
+        at,
+        body.actorId,
+        body.actorName,
+        body.action,
+        body.entity,
+        body.entityId,
+        canonicalJson(body.change),
+        prev.hash,
+        hash,
+      );
+      for (const v of values) insertValue.run(seq, v.path, v.salt, canonicalJson(v.value));
+      writeHead.run(seq, hash);
       return { seq, hash };
     },
-    verify: (anchor) => verifyAudit(db.$client, registerId, anchor),
-    list: (filter, maskClassified) => listAuditEvents(db.$client, filter, maskClassified),
-    redact: (target) => redactValue(db.$client, target, head().seq + 1),
-    newestAt: () => {
-      const row = db.$client.prepare('SELECT max(at) AS at FROM audit_events').get() as { at: string | null };
-      return row.at;
-    },
+    verify: (anchor) => verifyAudit(sqlite, registerId, anchor),
+    list: (filter, maskClassified) => listAuditEvents(sqlite, filter, maskClassified),
+    redact: (target) => redactValue(sqlite, target, head().seq + 1),
+    newestAt: () => (newest.get() as { at: string | null }).at,
   };
 }
