@@ -9,7 +9,12 @@ module.exports = {
       comment: 'core/ runs on Node built-ins only: no electron, DOM libraries, database, CLI or UI code.',
       severity: 'error',
       from: { path: '^core/' },
-      to: { path: ['^(db|cli|renderer|electron)/', '(^|/)node_modules/(electron|react|react-dom|better-sqlite3|drizzle-orm)/'] },
+      to: {
+        path: [
+          '^(db|cli|renderer|electron)/',
+          '(^|/)node_modules/(electron|react|react-dom|better-sqlite3|drizzle-orm)/',
+        ],
+      },
     },
     {
       name: 'db-uses-core-ports-and-domain-only',

@@ -143,14 +143,11 @@ describe('contract', () => {
     },
   );
 
-  const PUBLIC_OR_SESSION = (c: string) => contract[c as keyof typeof contract].access === 'public';
-  it.each(CHANNELS.filter((c) => !PUBLIC_OR_SESSION(c) || c === 'app.status'))(
-    '%s accepts its valid input',
-    async (channel) => {
-      const result = await r.router.handle(channel, await CASES[channel]?.valid(), r.ctx());
-      expect(result).toMatchObject({ ok: true });
-    },
-  );
+  const isPublic = (c: string) => contract[c as keyof typeof contract].access === 'public';
+  it.each(CHANNELS.filter((c) => !isPublic(c) || c === 'app.status'))('%s accepts its valid input', async (channel) => {
+    const result = await r.router.handle(channel, await CASES[channel]?.valid(), r.ctx());
+    expect(result).toMatchObject({ ok: true });
+  });
 
   it('answers an unknown channel with UNKNOWN_CHANNEL, not an exception', async () => {
     expect(await r.router.handle('items.drop', {}, r.ctx())).toMatchObject({
