@@ -65,7 +65,8 @@ else {
   failures.push('build');
 }
 
-if (built) check('Electron security scan (electronegativity, medium or higher fails)', 'node', ['scripts/electronegativity.ts']);
+if (built)
+  check('Electron security scan (electronegativity, medium or higher fails)', 'node', ['scripts/electronegativity.ts']);
 
 const vitestOk = run('unit, contract, component and Electron-shell tests (vitest)', 'vitest', [
   'run',
