@@ -23,3 +23,7 @@ export function isAllowed(actor: Actor, permission: Permission): boolean {
   const allowed: readonly Role[] = PERMISSIONS[permission];
   return actor.roles.some((role) => allowed.includes(role));
 }
+
+export function permissionsOf(actor: Actor): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => isAllowed(actor, p));
+}

@@ -1,12 +1,11 @@
 import type { ChannelOutput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
+import { permissionsOf } from '../domain/permissions.ts';
 
-function clockBehindBy(newestEventAt: string | null, now: Date): string | null {
+function clockBehindMinutes(newestEventAt: string | null, now: Date): number | null {
   if (!newestEventAt) return null;
   const ms = Date.parse(newestEventAt) - now.getTime();
-  if (!(ms > 60_000)) return null;
-  const minutes = Math.round(ms / 60_000);
-  return minutes >= 120 ? `${Math.round(minutes / 60)} giờ` : `${minutes} phút`;
+  return ms > 60_000 ? Math.round(ms / 60_000) : null;
 }
 
 export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.status'> {
@@ -23,7 +22,8 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
       registerId: null,
       user: null,
       auditHead: null,
-      clockBehindBy: null,
+      permissions: [],
+      clockBehindMinutes: null,
     };
   }
   const meta = ws.meta();
@@ -36,6 +36,7 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
     registerId: meta.registerId,
     user: ctx.actor,
     auditHead: ws.audit.head(),
-    clockBehindBy: clockBehindBy(ws.audit.newestAt(), deps.clock.now()),
+    permissions: ctx.actor ? permissionsOf(ctx.actor) : [],
+    clockBehindMinutes: clockBehindMinutes(ws.audit.newestAt(), deps.clock.now()),
   };
 }

@@ -28,8 +28,10 @@ export const sessionChannels = {
       registerId: z.string().nullable(),
       user: actorSchema.nullable(),
       auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
-      /** Set when this computer's clock is earlier than the newest audit event: dates would be wrong. */
-      clockBehindBy: z.string().nullable(),
+      /** What the unlocked user may do (from the permission matrix), so screens need not copy it. */
+      permissions: z.array(z.string()),
+      /** Minutes by which this computer's clock is earlier than the newest audit event (dates would be wrong). */
+      clockBehindMinutes: z.number().int().nullable(),
     }),
   }),
   'session.setup': channel({

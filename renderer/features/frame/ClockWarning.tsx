@@ -8,8 +8,10 @@ import { useSession } from '../../stores/session.ts';
  */
 export function ClockWarning() {
   const { t } = useTranslation();
-  const behind = useSession((s) => s.status?.clockBehindBy);
-  if (!behind) return null;
+  const minutes = useSession((s) => s.status?.clockBehindMinutes);
+  if (!minutes) return null;
+  const behind =
+    minutes >= 120 ? t('frame.hours', { count: Math.round(minutes / 60) }) : t('frame.minutes', { count: minutes });
   return (
     <Alert color="yellow" variant="light" role="alert" mb="sm" py={6} data-testid="clock-warning">
       {t('frame.clockBehind', { by: behind })}

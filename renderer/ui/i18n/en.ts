@@ -115,6 +115,8 @@ export const en: Messages = {
     reportIncidentLater:
       'Coming in a later version. Meanwhile, if classified information is exposed, lost or at risk, tell the security officer at once.',
     underConstructionTitle: 'Under construction',
+    hours: '{{count}} h',
+    minutes: '{{count}} min',
     clockBehind:
       'This computer’s clock is about {{by}} behind the register. Dates written now would be wrong: ask the administrator to correct the clock before making entries.',
     underConstructionBody: '“{{area}}” comes in a later version. The data in the register is not affected.',

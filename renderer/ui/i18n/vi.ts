@@ -117,6 +117,8 @@ export const vi = {
     reportIncidentLater:
       'Chức năng này sẽ có trong phiên bản sau. Trong lúc chờ, khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm, hãy báo ngay cho cán bộ bảo mật.',
     underConstructionTitle: 'Chức năng đang được xây dựng',
+    hours: '{{count}} giờ',
+    minutes: '{{count}} phút',
     clockBehind:
       'Đồng hồ của máy tính này đang chậm hơn sổ đăng ký khoảng {{by}}. Ngày giờ ghi vào sổ lúc này sẽ sai: hãy báo người quản trị chỉnh lại đồng hồ trước khi ghi sổ.',
     underConstructionBody: 'Phần “{{area}}” sẽ có trong các phiên bản sau. Dữ liệu trong sổ không bị ảnh hưởng.',

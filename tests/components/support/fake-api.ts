@@ -68,7 +68,8 @@ export function createFakeApi(options: {
         registerId: 'r1',
         user,
         auditHead: { seq: 1, hash: 'h' },
-        clockBehindBy: null,
+        clockBehindMinutes: null,
+        permissions: [],
       });
     },
     'session.setup': (input) => {
