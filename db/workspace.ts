@@ -5,6 +5,7 @@ import { asDamageError, type Sqlite } from './connection.ts';
 import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
 import { auditLog } from './repositories/audit.ts';
+import { settingsRepository } from './repositories/settings.ts';
 import { usersRepository } from './repositories/users.ts';
 import type { Db } from './repositories/drizzle.ts';
 import { registerMeta } from './schema/register-meta.ts';
@@ -32,6 +33,7 @@ export function createWorkspace(
     meta: () => meta,
     keys,
     users: usersRepository(db),
+    settings: settingsRepository(db),
     backup,
     agreements: agreementsRepository(db),
     audit: auditLog(db, meta.registerId),

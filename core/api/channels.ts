@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'audit.verify',
   'audit.list',
   'audit.redact',
+  'settings.update',
   'backup.create',
   'agreements.list',
   'agreements.get',

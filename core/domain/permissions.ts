@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'auditor', 'security_officer', 'receiver_officer'],
   'audit.redact': ['admin'],
   'backup.create': ['admin', 'security_officer', 'receiver_officer'],
+  'settings.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

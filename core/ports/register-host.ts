@@ -1,6 +1,7 @@
 import type { Agreement, Equivalence } from '../domain/agreements.ts';
 import type { AuditChange, AuditEventView, AuditFilter, AuditReport, RowChange } from '../domain/audit.ts';
 import type { Actor, Mode, Role } from '../domain/roles.ts';
+import type { RegisterSettings } from '../domain/settings.ts';
 
 export interface RegisterSetup {
   mode: Mode;
@@ -58,6 +59,12 @@ export interface AuditLog {
   newestAt(): string | null;
 }
 
+export interface SettingsRepository {
+  get(): RegisterSettings;
+  /** Returns the changed row for the audit event, or null when the value is unchanged. */
+  set<K extends keyof RegisterSettings>(key: K, value: RegisterSettings[K]): RowChange | null;
+}
+
 export interface UserRecord {
   id: string;
   name: string;
@@ -93,6 +100,7 @@ export interface Workspace {
   meta(): RegisterMeta;
   keys: KeyManager;
   users: UsersRepository;
+  settings: SettingsRepository;
   agreements: AgreementsRepository;
   /** Copies the encrypted register and its keys file into outDir and proves the copy opens; returns its path. */
   backup(outDir: string, at: string): string;

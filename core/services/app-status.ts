@@ -23,6 +23,7 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
       user: null,
       auditHead: null,
       permissions: [],
+      settings: null,
       clockBehindMinutes: null,
     };
   }
@@ -37,6 +38,7 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
     user: ctx.actor,
     auditHead: ws.audit.head(),
     permissions: ctx.actor ? permissionsOf(ctx.actor) : [],
+    settings: ws.settings.get(),
     clockBehindMinutes: clockBehindMinutes(ws.audit.newestAt(), deps.clock.now()),
   };
 }

@@ -14,6 +14,7 @@ import {
   rotateKey,
   setUpRegister,
   unlockRegister,
+  updateSettings,
 } from './session.ts';
 import { addUser, disableUser, listUsers, resetPassword, setRoles } from './users.ts';
 
@@ -38,6 +39,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'session.changePassword': (input, call) => changeOwnPassword(call.workspace(), call.ctx, input, call.at),
   'key.reveal': (input, { deps }) => revealKey(deps, input),
   'key.rotate': (_input, call) => rotateKey(call.workspace(), call.ctx, call.at),
+  'settings.update': (input, call) => updateSettings(call.workspace(), call.ctx, input, call.at),
   'backup.create': (input, call) => createBackup(call.workspace(), call.ctx, input, call.at),
   'users.list': (_input, call) => listUsers(call.workspace()),
   'users.add': (input, call) => addUser(call.workspace(), call.ctx, input, call.at),

@@ -107,3 +107,26 @@ export function createBackup(
   );
   return { path };
 }
+
+export function updateSettings(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'settings.update'>,
+  at: string,
+): ChannelOutput<'settings.update'> {
+  ws.transact(() => {
+    const row = ws.settings.set('idleLockMinutes', input.idleLockMinutes);
+    if (row)
+      ws.audit.append(
+        {
+          actor: ctx.actor,
+          action: 'settings.changed',
+          entity: 'settings',
+          entityId: 'idleLockMinutes',
+          change: { rows: [row] },
+        },
+        at,
+      );
+  });
+  return { idleLockMinutes: ws.settings.get().idleLockMinutes };
+}

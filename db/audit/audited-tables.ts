@@ -8,6 +8,7 @@ import type { Sqlite } from '../connection.ts';
  */
 export const AUDITED_TABLES: Record<string, readonly string[]> = {
   register_meta: ['id'],
+  register_settings: ['key'],
   users: ['id'],
   classification_levels: ['code'],
   agreements: ['code'],

@@ -14,3 +14,9 @@ export const registerMeta = sqliteTable(
   },
   (t) => [check('register_meta_single_row', sql`${t.id} = 1`)],
 );
+
+/** Register-wide settings an admin may change (each change audited); read after unlock. */
+export const registerSettings = sqliteTable('register_settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IDLE_LOCK_RANGE } from '../../domain/settings.ts';
 import { channel, noInput } from '../channel-spec.ts';
 import {
   actorSchema,
@@ -30,6 +31,7 @@ export const sessionChannels = {
       auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
       /** What the unlocked user may do (from the permission matrix), so screens need not copy it. */
       permissions: z.array(z.string()),
+      settings: z.object({ idleLockMinutes: z.number().int() }).nullable(),
       /** Minutes by which this computer's clock is earlier than the newest audit event (dates would be wrong). */
       clockBehindMinutes: z.number().int().nullable(),
     }),
@@ -94,6 +96,20 @@ export const sessionChannels = {
     access: 'keys.rotate',
     input: noInput,
     output: z.object({ epoch: z.number().int(), recoveryKit: z.string() }),
+  }),
+  'settings.update': channel({
+    summary: 'Đổi thiết lập của sổ (số phút không thao tác trước khi tự khóa).',
+    access: 'settings.manage',
+    input: z
+      .object({
+        idleLockMinutes: z
+          .number()
+          .int()
+          .min(IDLE_LOCK_RANGE.min, { error: `Tự khóa sau ít nhất ${IDLE_LOCK_RANGE.min} phút.` })
+          .max(IDLE_LOCK_RANGE.max, { error: `Tự khóa sau nhiều nhất ${IDLE_LOCK_RANGE.max} phút.` }),
+      })
+      .strict(),
+    output: z.object({ idleLockMinutes: z.number().int() }),
   }),
   'backup.create': channel({
     summary: 'Sao lưu sổ (vẫn mã hóa) và tệp khóa vào một thư mục, rồi kiểm tra bản sao mở được.',

@@ -70,6 +70,7 @@ export function createFakeApi(options: {
         auditHead: { seq: 1, hash: 'h' },
         clockBehindMinutes: null,
         permissions: [],
+        settings: { idleLockMinutes: 5 },
       });
     },
     'session.setup': (input) => {

@@ -74,6 +74,10 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
   },
   'key.reveal': { valid: () => ({}), invalid: [{ recoveryCode: '1234' }, {}] },
   'key.rotate': { valid: () => ({}), invalid: [{ now: 1 }] },
+  'settings.update': {
+    valid: () => ({ idleLockMinutes: 7 }),
+    invalid: [{ idleLockMinutes: 0 }, { idleLockMinutes: 61 }, { idleLockMinutes: 'năm' }],
+  },
   'backup.create': { valid: () => ({ outDir: mkdtempSync(join(r.dir, 'backup-')) }), invalid: [{}, { outDir: '' }] },
   'users.list': { valid: () => ({}), invalid: [{ all: true }] },
   'users.add': {
