@@ -46,6 +46,8 @@ export function openEncrypted(path: string, key: Buffer, options: { create: bool
     // Deleted classified text is overwritten, not left in free pages.
     db.pragma('secure_delete = ON');
     db.pragma('cache_size = -65536');
+    // A second writer (another window or the CLI) waits for the lock instead of failing at once.
+    db.pragma('busy_timeout = 5000');
     return db;
   } catch (error) {
     db.close();

@@ -5,6 +5,7 @@ import { asDamageError, type Sqlite } from './connection.ts';
 import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
 import { auditLog } from './repositories/audit.ts';
+import { itemsRepository } from './repositories/items.ts';
 import { settingsRepository } from './repositories/settings.ts';
 import { usersRepository } from './repositories/users.ts';
 import type { Db } from './repositories/drizzle.ts';
@@ -34,6 +35,7 @@ export function createWorkspace(
     keys,
     users: usersRepository(db),
     settings: settingsRepository(db),
+    items: itemsRepository(sqlite),
     backup,
     agreements: agreementsRepository(db),
     audit: auditLog(db, meta.registerId),

@@ -3,6 +3,7 @@ import type { ChannelSpec } from './channel-spec.ts';
 import type { ChannelName } from './channels.ts';
 import { agreementChannels } from './contract/agreements.ts';
 import { auditChannels } from './contract/audit.ts';
+import { itemChannels } from './contract/items.ts';
 import { sessionChannels } from './contract/session.ts';
 import { usersChannels } from './contract/users.ts';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...sessionChannels,
   ...usersChannels,
   ...auditChannels,
+  ...itemChannels,
   ...agreementChannels,
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 

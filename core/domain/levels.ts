@@ -12,3 +12,6 @@ export const LEVEL_RANK: Record<Level, number> = { tuyet_mat: 3, toi_mat: 2, mat
 export function isLevel(value: string): value is Level {
   return (LEVELS as readonly string[]).includes(value);
 }
+
+/** The Vietnamese level words as stamped (Tuyệt mật, Tối mật, Mật), for messages and printouts. */
+export const LEVEL_NAMES: Record<Level, string> = { tuyet_mat: 'Tuyệt mật', toi_mat: 'Tối mật', mat: 'Mật' };

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'audit.redact': ['admin'],
   'backup.create': ['admin', 'security_officer', 'receiver_officer'],
   'settings.manage': ['admin'],
+  'items.create': ['security_officer', 'clerk'],
+  'items.read': ['security_officer', 'clerk', 'reporter', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

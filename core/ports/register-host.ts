@@ -2,6 +2,7 @@ import type { Agreement, Equivalence } from '../domain/agreements.ts';
 import type { AuditChange, AuditEventView, AuditFilter, AuditReport, RowChange } from '../domain/audit.ts';
 import type { Actor, Mode, Role } from '../domain/roles.ts';
 import type { RegisterSettings } from '../domain/settings.ts';
+import type { Book, ItemFilter, ItemRecord } from '../domain/items.ts';
 
 export interface RegisterSetup {
   mode: Mode;
@@ -59,6 +60,18 @@ export interface AuditLog {
   newestAt(): string | null;
 }
 
+export interface ItemsRepository {
+  /** The next register number of a book and year, reserved inside the caller's transaction. */
+  nextNumber(book: Book, year: number): { registerNo: number; counterChange: RowChange };
+  insert(item: ItemRecord): RowChange;
+  get(id: string): ItemRecord | null;
+  list(filter: ItemFilter): { total: number; items: ItemRecord[] };
+  /** Items whose folded text matches every term as a prefix; newest first unless ranked. */
+  search(terms: string[], options: { book?: Book | undefined; ranked: boolean; limit: number; department?: string | undefined }): ItemRecord[];
+  /** Earlier entries of the same document (same number, date and counterparty), for the duplicate warning. */
+  sameDocument(docNumber: string, docDate: string, foreignBody: string | null): { book: Book; registerYear: number; registerNo: number }[];
+}
+
 export interface SettingsRepository {
   get(): RegisterSettings;
   /** Returns the changed row for the audit event, or null when the value is unchanged. */
@@ -101,6 +114,7 @@ export interface Workspace {
   keys: KeyManager;
   users: UsersRepository;
   settings: SettingsRepository;
+  items: ItemsRepository;
   agreements: AgreementsRepository;
   /** Copies the encrypted register and its keys file into outDir and proves the copy opens; returns its path. */
   backup(outDir: string, at: string): string;

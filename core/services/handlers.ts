@@ -4,6 +4,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { getAgreement, listAgreements, updateEquivalences } from './agreements.ts';
 import { getAppStatus } from './app-status.ts';
+import { addItem, getItem, listItems, searchItems } from './items.ts';
 import { listAudit, redactAuditValue, verifyAuditChain } from './audit.ts';
 import {
   changeOwnPassword,
@@ -49,6 +50,10 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'audit.verify': (input, call) => verifyAuditChain(call.workspace(), input),
   'audit.list': (input, call) => listAudit(call.workspace(), call.ctx, input),
   'audit.redact': (input, call) => redactAuditValue(call.workspace(), call.ctx, input, call.at),
+  'items.add': (input, call) => addItem(call.workspace(), call.ctx, input, call.at),
+  'items.get': (input, call) => getItem(call.workspace(), call.ctx, input.id, call.at),
+  'items.list': (input, call) => listItems(call.workspace(), call.ctx, input),
+  'items.search': (input, call) => searchItems(call.workspace(), call.ctx, input),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

@@ -13,6 +13,8 @@ export const AUDITED_TABLES: Record<string, readonly string[]> = {
   classification_levels: ['code'],
   agreements: ['code'],
   agreement_equivalences: ['agreement_code', 'position'],
+  items: ['id'],
+  register_counters: ['book', 'year'],
 };
 
 export type Row = Record<string, unknown>;
@@ -92,7 +94,9 @@ export function updateChange(table: string, before: Row, after: Row): RowChange 
  * Columns that hold classified content: masked when an auditor reads the history (the auditor checks who did what,
  * not what the documents say). The register's item tables add theirs here.
  */
-export const CLASSIFIED_COLUMNS: Record<string, readonly string[]> = {};
+export const CLASSIFIED_COLUMNS: Record<string, readonly string[]> = {
+  items: ['summary', 'notes', 'recipients'],
+};
 
 /** Text columns a mistakenly typed classified value can be redacted from (never keys, ids or dates). */
 export function isRedactable(table: string, column: string): boolean {

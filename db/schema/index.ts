@@ -2,3 +2,4 @@ export * from './audit.ts';
 export * from './reference.ts';
 export * from './register-meta.ts';
 export * from './users.ts';
+export * from './items.ts';

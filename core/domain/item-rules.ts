@@ -1,0 +1,26 @@
+import rules from '../../resources/rules/items.json' with { type: 'json' };
+import { foldVietnamese } from './vietnamese-fold.ts';
+import type { Level } from './levels.ts';
+
+/** Rules that follow the law are data (resources/rules/items.json), each with its legal basis and valid-from. */
+export const ITEM_RULES = rules;
+
+export const TUYET_MAT_SUMMARY_ALLOWED: boolean = rules.tuyetMatSummary.allowed;
+
+const titleKey = (title: string) => foldVietnamese(title).replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether the approver's title is one the configured list recognises for this level. Titles are free text, so the
+ * default policy only warns (Law 117/2025 Art. 16); "block" makes it an error.
+ */
+export function approverTitleRecognised(level: Level, title: string): boolean {
+  const release = rules.foreignRelease;
+  const listed: string[] = [
+    ...release.approverTitles[level],
+    ...(level === 'tuyet_mat' ? [] : release.otherTitles[level]),
+  ];
+  const key = titleKey(title);
+  return listed.some((t) => key === titleKey(t) || key.startsWith(`${titleKey(t)} `));
+}
+
+export const APPROVER_TITLE_POLICY = rules.foreignRelease.policy as 'warn' | 'block';

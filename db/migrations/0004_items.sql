@@ -1,0 +1,58 @@
+CREATE TABLE `items` (
+	`rid` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` text NOT NULL,
+	`book` text NOT NULL,
+	`register_year` integer NOT NULL,
+	`register_no` integer NOT NULL,
+	`direction` text NOT NULL,
+	`agreement_code` text,
+	`department` text,
+	`foreign_body` text,
+	`doc_number` text NOT NULL,
+	`doc_date` text NOT NULL,
+	`doc_type` text NOT NULL,
+	`summary` text,
+	`level` text NOT NULL,
+	`foreign_marking` text,
+	`equivalent_level` text,
+	`originator` text NOT NULL,
+	`recipients` text,
+	`copies` integer NOT NULL,
+	`pages` integer,
+	`level_determined_on` text,
+	`protection_years` integer,
+	`protection_reason` text,
+	`protected_until` text,
+	`foreign_protection_note` text,
+	`envelopes` integer NOT NULL,
+	`envelope_letter` text NOT NULL,
+	`named_recipient_only` integer NOT NULL,
+	`transmission_channel` text,
+	`storage_place` text,
+	`copying_allowed` integer NOT NULL,
+	`return_by` text,
+	`approver_name` text,
+	`approver_title` text,
+	`approval_legal_basis` text,
+	`decision_no` text,
+	`decision_date` text,
+	`status` text NOT NULL,
+	`notes` text,
+	`registered_at` text NOT NULL,
+	`registered_by` text NOT NULL,
+	FOREIGN KEY (`agreement_code`) REFERENCES `agreements`(`code`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`level`) REFERENCES `classification_levels`(`code`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "items_copies_positive" CHECK("items"."copies" >= 1),
+	CONSTRAINT "items_register_no_positive" CHECK("items"."register_no" >= 1)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `items_id_unique` ON `items` (`id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `items_book_year_no` ON `items` (`book`,`register_year`,`register_no`);--> statement-breakpoint
+CREATE INDEX `items_doc` ON `items` (`doc_number`,`doc_date`);--> statement-breakpoint
+CREATE TABLE `register_counters` (
+	`book` text NOT NULL,
+	`year` integer NOT NULL,
+	`last_no` integer NOT NULL,
+	`start_no` integer,
+	PRIMARY KEY(`book`, `year`)
+);

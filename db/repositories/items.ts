@@ -1,0 +1,165 @@
+import type { Book, ItemFilter, ItemRecord } from '../../core/domain/items.ts';
+import { ftsMatchExpression } from '../../core/domain/vietnamese-fold.ts';
+import type { ItemsRepository } from '../../core/ports/register-host.ts';
+import { insertChange, readRow, updateChange } from '../audit/audited-tables.ts';
+import type { Sqlite } from '../connection.ts';
+
+type Row = Record<string, unknown>;
+
+const COLUMNS = `id, book, register_year, register_no, direction, agreement_code, department, foreign_body, doc_number, doc_date,
+  doc_type, summary, level, foreign_marking, equivalent_level, originator, recipients, copies, pages, level_determined_on,
+  protection_years, protection_reason, protected_until, foreign_protection_note, envelopes, envelope_letter,
+  named_recipient_only, transmission_channel, storage_place, copying_allowed, return_by, approver_name, approver_title,
+  approval_legal_basis, decision_no, decision_date, status, notes, registered_at, registered_by`;
+
+export function toItem(r: Row): ItemRecord {
+  const s = (k: string) => r[k] as string;
+  const n = (k: string) => r[k] as string | null;
+  return {
+    id: s('id'),
+    book: s('book') as Book,
+    registerYear: r.register_year as number,
+    registerNo: r.register_no as number,
+    direction: s('direction') as ItemRecord['direction'],
+    agreement: n('agreement_code'),
+    department: n('department'),
+    foreignBody: n('foreign_body'),
+    docNumber: s('doc_number'),
+    docDate: s('doc_date'),
+    docType: s('doc_type'),
+    summary: n('summary'),
+    level: s('level') as ItemRecord['level'],
+    foreignMarking: n('foreign_marking'),
+    equivalentLevel: n('equivalent_level') as ItemRecord['equivalentLevel'],
+    originator: s('originator'),
+    recipients: n('recipients'),
+    copies: r.copies as number,
+    pages: r.pages as number | null,
+    levelDeterminedOn: n('level_determined_on'),
+    protectionYears: r.protection_years as number | null,
+    protectionReason: n('protection_reason'),
+    protectedUntil: n('protected_until'),
+    foreignProtectionNote: n('foreign_protection_note'),
+    envelopes: r.envelopes as number,
+    envelopeLetter: s('envelope_letter'),
+    handling: {
+      namedRecipientOnly: r.named_recipient_only === 1,
+      channel: n('transmission_channel') as ItemRecord['handling']['channel'],
+      storagePlace: n('storage_place'),
+      copyingAllowed: r.copying_allowed === 1,
+      returnBy: n('return_by'),
+    },
+    approval: r.approver_name
+      ? {
+          approverName: s('approver_name'),
+          approverTitle: s('approver_title'),
+          legalBasis: s('approval_legal_basis'),
+          decisionNo: s('decision_no'),
+          decisionDate: s('decision_date'),
+        }
+      : null,
+    status: s('status') as ItemRecord['status'],
+    notes: n('notes'),
+    registeredAt: s('registered_at'),
+    registeredBy: s('registered_by'),
+  };
+}
+
+function toRow(i: ItemRecord): unknown[] {
+  return [
+    i.id, i.book, i.registerYear, i.registerNo, i.direction, i.agreement, i.department, i.foreignBody, i.docNumber, i.docDate,
+    i.docType, i.summary, i.level, i.foreignMarking, i.equivalentLevel, i.originator, i.recipients, i.copies, i.pages,
+    i.levelDeterminedOn, i.protectionYears, i.protectionReason, i.protectedUntil, i.foreignProtectionNote, i.envelopes,
+    i.envelopeLetter, i.handling.namedRecipientOnly ? 1 : 0, i.handling.channel, i.handling.storagePlace,
+    i.handling.copyingAllowed ? 1 : 0, i.handling.returnBy, i.approval?.approverName ?? null, i.approval?.approverTitle ?? null,
+    i.approval?.legalBasis ?? null, i.approval?.decisionNo ?? null, i.approval?.decisionDate ?? null, i.status, i.notes,
+    i.registeredAt, i.registeredBy,
+  ];
+}
+
+function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    clauses.push(sql);
+    params.push(value);
+  };
+  if (filter.book) add('book = ?', filter.book);
+  if (filter.year) add('register_year = ?', filter.year);
+  if (filter.level) add('level = ?', filter.level);
+  if (filter.agreement) add('agreement_code = ?', filter.agreement);
+  if (filter.status) add('status = ?', filter.status);
+  if (filter.from) add('doc_date >= ?', filter.from);
+  if (filter.to) add('doc_date <= ?', filter.to);
+  if (filter.department) add('department = ?', filter.department);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** Write and per-row paths use statements prepared once per connection (docs/ARCHITECTURE.md). */
+export function itemsRepository(sqlite: Sqlite): ItemsRepository {
+  const placeholders = COLUMNS.split(',').map(() => '?').join(', ');
+  const insert = sqlite.prepare(`INSERT INTO items (${COLUMNS}) VALUES (${placeholders})`);
+  const byId = sqlite.prepare(`SELECT ${COLUMNS} FROM items WHERE id = ?`);
+  const counter = sqlite.prepare('SELECT last_no, start_no FROM register_counters WHERE book = ? AND year = ?');
+  const upsertCounter = sqlite.prepare(
+    'INSERT INTO register_counters (book, year, last_no) VALUES (?, ?, ?) ON CONFLICT (book, year) DO UPDATE SET last_no = excluded.last_no',
+  );
+  const sameDoc = sqlite.prepare(
+    'SELECT book, register_year, register_no FROM items WHERE doc_number = ? AND doc_date = ? AND coalesce(foreign_body, \'\') = coalesce(?, \'\') ORDER BY rid',
+  );
+  const searchNewest = sqlite.prepare(
+    `SELECT ${COLUMNS} FROM items WHERE rid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rid DESC`,
+  );
+
+  return {
+    nextNumber(book, year) {
+      const before = readRow(sqlite, 'register_counters', { book, year });
+      const current = counter.get(book, year) as { last_no: number; start_no: number | null } | undefined;
+      const registerNo = (current?.last_no ?? 0) + 1;
+      upsertCounter.run(book, year, registerNo);
+      const after = readRow(sqlite, 'register_counters', { book, year }) ?? {};
+      const counterChange = before ? (updateChange('register_counters', before, after) ?? insertChange('register_counters', after)) : insertChange('register_counters', after);
+      return { registerNo, counterChange };
+    },
+    insert(item) {
+      insert.run(...toRow(item));
+      return insertChange('items', readRow(sqlite, 'items', { id: item.id }) ?? {});
+    },
+    get(id) {
+      const row = byId.get(id) as Row | undefined;
+      return row ? toItem(row) : null;
+    },
+    list(filter) {
+      const { where, params } = filterSql(filter);
+      const total = (sqlite.prepare(`SELECT count(*) AS n FROM items ${where}`).get(...params) as { n: number }).n;
+      const page = filter.limit ? `LIMIT ${Number(filter.limit)} OFFSET ${Number(filter.offset ?? 0)}` : '';
+      const rows = sqlite.prepare(`SELECT ${COLUMNS} FROM items ${where} ORDER BY register_year DESC, register_no DESC, book ${page}`).all(...params) as Row[];
+      return { total, items: rows.map(toItem) };
+    },
+    search(terms, options) {
+      if (terms.length === 0) return [];
+      const match = ftsMatchExpression(terms);
+      let rows: Row[];
+      if (!options.ranked && !options.book && !options.department) {
+        rows = searchNewest.all(match, options.limit) as Row[];
+      } else {
+        const extra = [options.book ? 'AND i.book = ?' : '', options.department ? 'AND i.department = ?' : ''].join(' ');
+        const order = options.ranked ? 'f.rank' : 'i.rid DESC';
+        const sql = `SELECT ${COLUMNS.split(',').map((c) => `i.${c.trim()}`).join(', ')} FROM items_fts f JOIN items i ON i.rid = f.rowid
+          WHERE items_fts MATCH ? ${extra} ORDER BY ${order} LIMIT ?`;
+        const params: unknown[] = [match];
+        if (options.book) params.push(options.book);
+        if (options.department) params.push(options.department);
+        rows = sqlite.prepare(sql).all(...params, options.limit) as Row[];
+      }
+      return rows.map(toItem);
+    },
+    sameDocument(docNumber, docDate, foreignBody) {
+      return (sameDoc.all(docNumber, docDate, foreignBody) as Row[]).map((r) => ({
+        book: r.book as Book,
+        registerYear: r.register_year as number,
+        registerNo: r.register_no as number,
+      }));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** Realistic item inputs for tests (fictional documents). */
+export const outgoingItem = (over: Record<string, unknown> = {}) => ({
+  direction: 'outgoing',
+  agreement: 'VN-IT',
+  department: 'Phòng Hợp tác quốc tế',
+  foreignBody: 'Đại sứ quán I-ta-li-a tại Hà Nội',
+  docNumber: '125/CV-SNgV',
+  docDate: '2026-11-20',
+  docType: 'Công văn',
+  summary: 'Về việc trao đổi thông tin hợp tác phòng chống tội phạm tại tỉnh Đắk Lắk',
+  level: 'mat',
+  originator: 'Sở Ngoại vụ tỉnh Đắk Lắk',
+  recipients: 'Đại sứ quán I-ta-li-a',
+  copies: 2,
+  pages: 3,
+  approval: {
+    approverName: 'Nguyễn Văn A',
+    approverTitle: 'Thứ trưởng Bộ Công an',
+    legalBasis: 'Điều 16 Luật 117/2025/QH15',
+    decisionNo: '45/QĐ-BCA',
+    decisionDate: '2026-11-18',
+  },
+  ...over,
+});
+
+export const incomingItem = (over: Record<string, unknown> = {}) => ({
+  direction: 'incoming',
+  agreement: 'VN-LA',
+  foreignBody: 'Bộ An ninh nước CHDCND Lào',
+  docNumber: '0457/BAN',
+  docDate: '2026-11-19',
+  docType: 'Thông báo',
+  summary: 'Thông báo bí mật về tình hình biên giới tỉnh Chăm-pa-sắc',
+  level: 'toi_mat',
+  foreignMarking: 'ລັບທີ່ສຸດ',
+  originator: 'Bộ An ninh Lào',
+  copies: 1,
+  foreignProtectionNote: 'Không ghi thời hạn',
+  ...over,
+});
