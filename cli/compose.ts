@@ -6,6 +6,7 @@ import { createRouter, type Router } from '../core/api/router.ts';
 import { systemClock } from '../core/ports/clock.ts';
 import type { RegisterHost } from '../core/ports/register-host.ts';
 import { loadMigrations } from '../db/migrate.ts';
+import { atomicFileOutput } from '../db/file-output.ts';
 import { createRegisterHost } from '../db/register-host.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { CliFailure, exitCodeFor } from './exit-codes.ts';
@@ -25,7 +26,7 @@ export function composeCli(dbPath: string): CliRegister {
   const migrations = loadMigrations(MIGRATIONS);
   const host = createRegisterHost({ path: resolve(dbPath), migrations, appVersion: pkg.version });
   const router = createRouter(
-    { host, clock: systemClock, app: { version: pkg.version, schemaVersion: migrations.length } },
+    { host, clock: systemClock, app: { version: pkg.version, schemaVersion: migrations.length }, files: atomicFileOutput },
     { onInternalError: (channel, error) => process.stderr.write(`[${channel}] ${String(error)}\n`) },
   );
   const context = (): CallContext => ({ actor: host.actor() });

@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/roles.ts';
 import type { AppInfo } from '../ports/app-info.ts';
 import type { Clock } from '../ports/clock.ts';
+import type { FileOutput } from '../ports/file-output.ts';
 import type { RegisterHost } from '../ports/register-host.ts';
 
 /** Long-lived dependencies, wired once by the composition root. */
@@ -8,6 +9,7 @@ export interface Deps {
   host: RegisterHost;
   clock: Clock;
   app: AppInfo;
+  files: FileOutput;
 }
 
 /** Per-call facts established by the composition root, never read from channel input. */

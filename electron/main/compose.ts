@@ -3,6 +3,7 @@ import { createRouter } from '../../core/api/router.ts';
 import { systemClock } from '../../core/ports/clock.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
 import { loadMigrations } from '../../db/migrate.ts';
+import { atomicFileOutput } from '../../db/file-output.ts';
 import { createRegisterHost } from '../../db/register-host.ts';
 
 export interface AppComposition {
@@ -21,7 +22,7 @@ export function composeApp(options: {
   const migrations = loadMigrations(options.migrationsFolder);
   const host = createRegisterHost({ path: options.registerPath, migrations, appVersion: options.appVersion });
   const router = createRouter(
-    { host, clock: systemClock, app: { version: options.appVersion, schemaVersion: migrations.length } },
+    { host, clock: systemClock, app: { version: options.appVersion, schemaVersion: migrations.length }, files: atomicFileOutput },
     { onInternalError: (channel, error) => console.error(`[${channel}]`, error) },
   );
   return { host, router, dispatch: (channel, input) => router.handle(channel, input, { actor: host.actor() }) };

@@ -8,6 +8,7 @@ import type { Actor } from '../../core/domain/roles.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
 import type { KdfParams } from '../../db/keys/key-slots.ts';
 import { loadMigrations, type Migration } from '../../db/migrate.ts';
+import { atomicFileOutput } from '../../db/file-output.ts';
 import { createRegisterHost } from '../../db/register-host.ts';
 import { fakeClock } from './fake-clock.ts';
 
@@ -44,7 +45,7 @@ export function routerFor(
   clock = fakeClock(),
   schemaVersion = loadMigrations(MIGRATIONS_DIR).length,
 ) {
-  return createRouter({ host, clock, app: { version: '0.0.0-test', schemaVersion } });
+  return createRouter({ host, clock, app: { version: '0.0.0-test', schemaVersion }, files: atomicFileOutput });
 }
 
 /** A real encrypted register in a temp folder, created through the session.setup channel and left unlocked. */

@@ -8,6 +8,7 @@ import type { Result } from '../../core/api/result.ts';
 import { type Clock, systemClock } from '../../core/ports/clock.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
 import { loadMigrations } from '../../db/migrate.ts';
+import { atomicFileOutput } from '../../db/file-output.ts';
 import { createRegisterHost } from '../../db/register-host.ts';
 import type { PageGlobals } from './ui-page-types.ts';
 
@@ -41,7 +42,7 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
   const host = createRegisterHost({ path: dbPath, migrations, appVersion: APP_VERSION, kdf: TEST_KDF });
   const internalErrors: string[] = [];
   const router = createRouter(
-    { host, clock: options.clock ?? systemClock, app: { version: APP_VERSION, schemaVersion: migrations.length } },
+    { host, clock: options.clock ?? systemClock, app: { version: APP_VERSION, schemaVersion: migrations.length }, files: atomicFileOutput },
     { onInternalError: (channel, error) => internalErrors.push(`[${channel}] ${String(error)}`) },
   );
   const call = <C extends Channel>(channel: C, input?: ChannelInput<C>) =>
