@@ -9,7 +9,8 @@ export const atomicFileOutput: FileOutput = {
   write(path, data, options = {}) {
     const target = resolve(path);
     if (!existsSync(dirname(target))) throw new AppError('VALIDATION', `Thư mục không tồn tại: ${dirname(target)}`);
-    if (!options.overwrite && existsSync(target)) throw new AppError('VALIDATION', `Tệp đã tồn tại, không ghi đè: ${target}`);
+    if (!options.overwrite && existsSync(target))
+      throw new AppError('VALIDATION', `Tệp đã tồn tại, không ghi đè: ${target}`);
     writeFileAtomic(target, data, 0o600);
     return target;
   },

@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'items.get',
   'items.list',
   'items.search',
+  'items.exportXlsx',
   'agreements.list',
   'agreements.get',
   'agreements.updateEquivalences',

@@ -10,7 +10,17 @@ export const bookOf = (direction: Direction): Book => direction;
 export const CHANNELS_OF_TRANSMISSION = ['hand_carry', 'courier', 'diplomatic_courier', 'post'] as const;
 export type TransmissionChannel = (typeof CHANNELS_OF_TRANSMISSION)[number];
 
-export const ITEM_STATUSES = ['registered', 'in_storage', 'transferred', 'returned', 'recalled', 'destroyed', 'lost', 'exposed', 'at_risk'] as const;
+export const ITEM_STATUSES = [
+  'registered',
+  'in_storage',
+  'transferred',
+  'returned',
+  'recalled',
+  'destroyed',
+  'lost',
+  'exposed',
+  'at_risk',
+] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** Outer envelope letter by level; the outer envelope never shows the level word (ND 26/2020 Art. 5). */
@@ -73,7 +83,13 @@ export interface ItemRecord {
     copyingAllowed: boolean;
     returnBy: string | null;
   };
-  approval: { approverName: string; approverTitle: string; legalBasis: string; decisionNo: string; decisionDate: string } | null;
+  approval: {
+    approverName: string;
+    approverTitle: string;
+    legalBasis: string;
+    decisionNo: string;
+    decisionDate: string;
+  } | null;
   status: ItemStatus;
   notes: string | null;
   registeredAt: string;

@@ -67,9 +67,16 @@ export interface ItemsRepository {
   get(id: string): ItemRecord | null;
   list(filter: ItemFilter): { total: number; items: ItemRecord[] };
   /** Items whose folded text matches every term as a prefix; newest first unless ranked. */
-  search(terms: string[], options: { book?: Book | undefined; ranked: boolean; limit: number; department?: string | undefined }): ItemRecord[];
+  search(
+    terms: string[],
+    options: { book?: Book | undefined; ranked: boolean; limit: number; department?: string | undefined },
+  ): ItemRecord[];
   /** Earlier entries of the same document (same number, date and counterparty), for the duplicate warning. */
-  sameDocument(docNumber: string, docDate: string, foreignBody: string | null): { book: Book; registerYear: number; registerNo: number }[];
+  sameDocument(
+    docNumber: string,
+    docDate: string,
+    foreignBody: string | null,
+  ): { book: Book; registerYear: number; registerNo: number }[];
 }
 
 export interface SettingsRepository {

@@ -5,6 +5,7 @@ import type { Workspace } from '../ports/register-host.ts';
 import { getAgreement, listAgreements, updateEquivalences } from './agreements.ts';
 import { getAppStatus } from './app-status.ts';
 import { addItem, getItem, listItems, searchItems } from './items.ts';
+import { exportItemsXlsx } from './items-export.ts';
 import { listAudit, redactAuditValue, verifyAuditChain } from './audit.ts';
 import {
   changeOwnPassword,
@@ -54,6 +55,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'items.get': (input, call) => getItem(call.workspace(), call.ctx, input.id, call.at),
   'items.list': (input, call) => listItems(call.workspace(), call.ctx, input),
   'items.search': (input, call) => searchItems(call.workspace(), call.ctx, input),
+  'items.exportXlsx': (input, call) => exportItemsXlsx(call.workspace(), call.deps, call.ctx, input, call.at),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

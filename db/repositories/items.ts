@@ -67,13 +67,46 @@ export function toItem(r: Row): ItemRecord {
 
 function toRow(i: ItemRecord): unknown[] {
   return [
-    i.id, i.book, i.registerYear, i.registerNo, i.direction, i.agreement, i.department, i.foreignBody, i.docNumber, i.docDate,
-    i.docType, i.summary, i.level, i.foreignMarking, i.equivalentLevel, i.originator, i.recipients, i.copies, i.pages,
-    i.levelDeterminedOn, i.protectionYears, i.protectionReason, i.protectedUntil, i.foreignProtectionNote, i.envelopes,
-    i.envelopeLetter, i.handling.namedRecipientOnly ? 1 : 0, i.handling.channel, i.handling.storagePlace,
-    i.handling.copyingAllowed ? 1 : 0, i.handling.returnBy, i.approval?.approverName ?? null, i.approval?.approverTitle ?? null,
-    i.approval?.legalBasis ?? null, i.approval?.decisionNo ?? null, i.approval?.decisionDate ?? null, i.status, i.notes,
-    i.registeredAt, i.registeredBy,
+    i.id,
+    i.book,
+    i.registerYear,
+    i.registerNo,
+    i.direction,
+    i.agreement,
+    i.department,
+    i.foreignBody,
+    i.docNumber,
+    i.docDate,
+    i.docType,
+    i.summary,
+    i.level,
+    i.foreignMarking,
+    i.equivalentLevel,
+    i.originator,
+    i.recipients,
+    i.copies,
+    i.pages,
+    i.levelDeterminedOn,
+    i.protectionYears,
+    i.protectionReason,
+    i.protectedUntil,
+    i.foreignProtectionNote,
+    i.envelopes,
+    i.envelopeLetter,
+    i.handling.namedRecipientOnly ? 1 : 0,
+    i.handling.channel,
+    i.handling.storagePlace,
+    i.handling.copyingAllowed ? 1 : 0,
+    i.handling.returnBy,
+    i.approval?.approverName ?? null,
+    i.approval?.approverTitle ?? null,
+    i.approval?.legalBasis ?? null,
+    i.approval?.decisionNo ?? null,
+    i.approval?.decisionDate ?? null,
+    i.status,
+    i.notes,
+    i.registeredAt,
+    i.registeredBy,
   ];
 }
 
@@ -97,7 +130,9 @@ function filterSql(filter: ItemFilter): { where: string; params: unknown[] } {
 
 /** Write and per-row paths use statements prepared once per connection (docs/ARCHITECTURE.md). */
 export function itemsRepository(sqlite: Sqlite): ItemsRepository {
-  const placeholders = COLUMNS.split(',').map(() => '?').join(', ');
+  const placeholders = COLUMNS.split(',')
+    .map(() => '?')
+    .join(', ');
   const insert = sqlite.prepare(`INSERT INTO items (${COLUMNS}) VALUES (${placeholders})`);
   const byId = sqlite.prepare(`SELECT ${COLUMNS} FROM items WHERE id = ?`);
   const counter = sqlite.prepare('SELECT last_no, start_no FROM register_counters WHERE book = ? AND year = ?');
@@ -105,7 +140,7 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
     'INSERT INTO register_counters (book, year, last_no) VALUES (?, ?, ?) ON CONFLICT (book, year) DO UPDATE SET last_no = excluded.last_no',
   );
   const sameDoc = sqlite.prepare(
-    'SELECT book, register_year, register_no FROM items WHERE doc_number = ? AND doc_date = ? AND coalesce(foreign_body, \'\') = coalesce(?, \'\') ORDER BY rid',
+    "SELECT book, register_year, register_no FROM items WHERE doc_number = ? AND doc_date = ? AND coalesce(foreign_body, '') = coalesce(?, '') ORDER BY rid",
   );
   const searchNewest = sqlite.prepare(
     `SELECT ${COLUMNS} FROM items WHERE rid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rid DESC`,
@@ -118,7 +153,9 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
       const registerNo = (current?.last_no ?? 0) + 1;
       upsertCounter.run(book, year, registerNo);
       const after = readRow(sqlite, 'register_counters', { book, year }) ?? {};
-      const counterChange = before ? (updateChange('register_counters', before, after) ?? insertChange('register_counters', after)) : insertChange('register_counters', after);
+      const counterChange = before
+        ? (updateChange('register_counters', before, after) ?? insertChange('register_counters', after))
+        : insertChange('register_counters', after);
       return { registerNo, counterChange };
     },
     insert(item) {
@@ -133,7 +170,9 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
       const { where, params } = filterSql(filter);
       const total = (sqlite.prepare(`SELECT count(*) AS n FROM items ${where}`).get(...params) as { n: number }).n;
       const page = filter.limit ? `LIMIT ${Number(filter.limit)} OFFSET ${Number(filter.offset ?? 0)}` : '';
-      const rows = sqlite.prepare(`SELECT ${COLUMNS} FROM items ${where} ORDER BY register_year DESC, register_no DESC, book ${page}`).all(...params) as Row[];
+      const rows = sqlite
+        .prepare(`SELECT ${COLUMNS} FROM items ${where} ORDER BY register_year DESC, register_no DESC, book ${page}`)
+        .all(...params) as Row[];
       return { total, items: rows.map(toItem) };
     },
     search(terms, options) {
@@ -143,9 +182,13 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
       if (!options.ranked && !options.book && !options.department) {
         rows = searchNewest.all(match, options.limit) as Row[];
       } else {
-        const extra = [options.book ? 'AND i.book = ?' : '', options.department ? 'AND i.department = ?' : ''].join(' ');
+        const extra = [options.book ? 'AND i.book = ?' : '', options.department ? 'AND i.department = ?' : ''].join(
+          ' ',
+        );
         const order = options.ranked ? 'f.rank' : 'i.rid DESC';
-        const sql = `SELECT ${COLUMNS.split(',').map((c) => `i.${c.trim()}`).join(', ')} FROM items_fts f JOIN items i ON i.rid = f.rowid
+        const sql = `SELECT ${COLUMNS.split(',')
+          .map((c) => `i.${c.trim()}`)
+          .join(', ')} FROM items_fts f JOIN items i ON i.rid = f.rowid
           WHERE items_fts MATCH ? ${extra} ORDER BY ${order} LIMIT ?`;
         const params: unknown[] = [match];
         if (options.book) params.push(options.book);

@@ -16,7 +16,12 @@ const approvalSchema = z
 const handlingSchema = z
   .object({
     namedRecipientOnly: z.boolean().default(false),
-    channel: z.enum(CHANNELS_OF_TRANSMISSION, { error: 'Kênh chuyển: trao tay, giao liên, giao liên ngoại giao hoặc bưu chính.' }).nullable().default(null),
+    channel: z
+      .enum(CHANNELS_OF_TRANSMISSION, {
+        error: 'Kênh chuyển: trao tay, giao liên, giao liên ngoại giao hoặc bưu chính.',
+      })
+      .nullable()
+      .default(null),
     storagePlace: optionalText(200, 'Nơi lưu giữ').default(null),
     copyingAllowed: z.boolean().default(false),
     returnBy: isoDate.nullable().default(null),
@@ -43,7 +48,13 @@ export const itemInputSchema = z
     protectionYears: z.number().int().min(1).max(100).nullable().default(null),
     protectionReason: optionalText(500, 'Lý do thời hạn bảo vệ ngắn hơn').default(null),
     foreignProtectionNote: optionalText(300, 'Thời hạn bảo vệ ghi trên tài liệu').default(null),
-    handling: handlingSchema.default({ namedRecipientOnly: false, channel: null, storagePlace: null, copyingAllowed: false, returnBy: null }),
+    handling: handlingSchema.default({
+      namedRecipientOnly: false,
+      channel: null,
+      storagePlace: null,
+      copyingAllowed: false,
+      returnBy: null,
+    }),
     approval: approvalSchema.nullable().default(null),
     notes: optionalText(1000, 'Ghi chú').default(null),
   })
@@ -84,7 +95,13 @@ export const itemSchema = z.object({
     returnBy: z.string().nullable(),
   }),
   approval: z
-    .object({ approverName: z.string(), approverTitle: z.string(), legalBasis: z.string(), decisionNo: z.string(), decisionDate: z.string() })
+    .object({
+      approverName: z.string(),
+      approverTitle: z.string(),
+      legalBasis: z.string(),
+      decisionNo: z.string(),
+      decisionDate: z.string(),
+    })
     .nullable(),
   status: z.enum(ITEM_STATUSES),
   notes: z.string().nullable(),
@@ -126,7 +143,8 @@ export const itemChannels = {
     output: z.object({ total: z.number().int(), items: z.array(itemSchema) }),
   }),
   'items.search': channel({
-    summary: 'Tìm trong sổ, không phân biệt hoa thường và dấu (kể cả đ/d), theo tiền tố từng từ; mới nhất trước hoặc xếp hạng.',
+    summary:
+      'Tìm trong sổ, không phân biệt hoa thường và dấu (kể cả đ/d), theo tiền tố từng từ; mới nhất trước hoặc xếp hạng.',
     access: 'items.read',
     input: z
       .object({
@@ -137,5 +155,20 @@ export const itemChannels = {
       })
       .strict(),
     output: z.object({ terms: z.array(z.string()), items: z.array(itemSchema) }),
+  }),
+  'items.exportXlsx': channel({
+    summary:
+      'Xuất các mục của một sổ (theo bộ lọc) ra tệp Excel .xlsx; độ mật cao nhất ghi ở đầu trang; được ghi nhật ký.',
+    access: 'items.export',
+    input: z
+      .object({
+        book: z.enum(DIRECTIONS),
+        filter: listFilter.omit({ book: true, limit: true, offset: true }).default({}),
+        outPath: requiredText(1000, 'Tệp xuất').refine((p) => p.toLowerCase().endsWith('.xlsx'), {
+          error: 'Tên tệp xuất phải có đuôi .xlsx.',
+        }),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), count: z.number().int(), level: levelSchema }),
   }),
 } as const;

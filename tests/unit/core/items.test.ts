@@ -15,14 +15,27 @@ describe('registering items', () => {
   it('issues register numbers per book and year, derives envelopes and the protection date', async () => {
     r = await createTestRegister();
     const first = await r.call('items.add', outgoingItem());
-    const second = await r.call('items.add', outgoingItem({ docNumber: '126/CV-SNgV', level: 'tuyet_mat', summary: null }));
+    const second = await r.call(
+      'items.add',
+      outgoingItem({ docNumber: '126/CV-SNgV', level: 'tuyet_mat', summary: null }),
+    );
     const incoming = await r.call('items.add', incomingItem());
     expect([first.book, first.registerYear, first.registerNo]).toEqual(['outgoing', 2026, 1]);
     expect(second.registerNo).toBe(2);
     expect([incoming.book, incoming.registerNo]).toEqual(['incoming', 1]);
-    expect(first).toMatchObject({ envelopes: 1, envelopeLetter: 'C', protectionYears: 10, protectedUntil: '2036-11-20', registeredBy: 'quantri' });
+    expect(first).toMatchObject({
+      envelopes: 1,
+      envelopeLetter: 'C',
+      protectionYears: 10,
+      protectedUntil: '2036-11-20',
+      registeredBy: 'quantri',
+    });
     expect(second).toMatchObject({ envelopes: 2, envelopeLetter: 'A', protectionYears: 30, summary: null });
-    expect(incoming).toMatchObject({ protectionYears: null, protectedUntil: null, foreignProtectionNote: 'Không ghi thời hạn' });
+    expect(incoming).toMatchObject({
+      protectionYears: null,
+      protectedUntil: null,
+      foreignProtectionNote: 'Không ghi thời hạn',
+    });
   });
 
   it('restarts numbering on 1 January, Vietnam time', async () => {
@@ -36,22 +49,44 @@ describe('registering items', () => {
 
   it('never stores a Tuyệt mật summary while the policy forbids it, and requires one otherwise', async () => {
     r = await createTestRegister();
-    expect(await fail(outgoingItem({ level: 'tuyet_mat' }))).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'summary', message: expect.stringContaining('Tuyệt mật') }] });
+    expect(await fail(outgoingItem({ level: 'tuyet_mat' }))).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'summary', message: expect.stringContaining('Tuyệt mật') }],
+    });
     expect(await fail(outgoingItem({ summary: null }))).toMatchObject({ issues: [{ path: 'summary' }] });
   });
 
   it('requires the release decision for outgoing items under an agreement and warns on an unlisted approver title', async () => {
     r = await createTestRegister();
     expect(await fail(outgoingItem({ approval: null }))).toMatchObject({ issues: [{ path: 'approval' }] });
-    const warned = await r.call('items.add', outgoingItem({ approval: { ...outgoingItem().approval, approverTitle: 'Trưởng phòng' } }));
+    const warned = await r.call(
+      'items.add',
+      outgoingItem({ approval: { ...outgoingItem().approval, approverTitle: 'Trưởng phòng' } }),
+    );
     expect(warned.warnings.join(' ')).toContain('Trưởng phòng');
-    const top = await r.call('items.add', outgoingItem({ docNumber: '2/TM', level: 'tuyet_mat', summary: null, approval: { ...outgoingItem().approval, approverTitle: 'Thủ tướng Chính phủ' } }));
+    const top = await r.call(
+      'items.add',
+      outgoingItem({
+        docNumber: '2/TM',
+        level: 'tuyet_mat',
+        summary: null,
+        approval: { ...outgoingItem().approval, approverTitle: 'Thủ tướng Chính phủ' },
+      }),
+    );
     expect(top.warnings).toEqual([]);
   });
 
   it('a domestic outgoing report needs no agreement and no release decision', async () => {
     r = await createTestRegister();
-    const report = await r.call('items.add', outgoingItem({ agreement: null, foreignBody: null, approval: null, recipients: 'Phòng An ninh chính trị nội bộ, Công an tỉnh' }));
+    const report = await r.call(
+      'items.add',
+      outgoingItem({
+        agreement: null,
+        foreignBody: null,
+        approval: null,
+        recipients: 'Phòng An ninh chính trị nội bộ, Công an tỉnh',
+      }),
+    );
     expect(report.agreement).toBeNull();
   });
 
@@ -60,7 +95,10 @@ describe('registering items', () => {
     expect(await fail(outgoingItem({ docDate: '2026-12-01' }))).toMatchObject({ issues: [{ path: 'docDate' }] });
     expect(await fail(outgoingItem({ protectionYears: 11 }))).toMatchObject({ issues: [{ path: 'protectionYears' }] });
     expect(await fail(outgoingItem({ protectionYears: 5 }))).toMatchObject({ issues: [{ path: 'protectionReason' }] });
-    const short = await r.call('items.add', outgoingItem({ protectionYears: 5, protectionReason: 'Hoạt động kết thúc năm 2031' }));
+    const short = await r.call(
+      'items.add',
+      outgoingItem({ protectionYears: 5, protectionReason: 'Hoạt động kết thúc năm 2031' }),
+    );
     expect(short.protectedUntil).toBe('2031-11-20');
   });
 
@@ -69,7 +107,10 @@ describe('registering items', () => {
     const none = await r.call('items.add', incomingItem());
     expect(none.equivalentLevel).toBeNull();
     expect(none.warnings[0]).toContain('chưa có mức');
-    await r.call('agreements.updateEquivalences', { code: 'VN-LA', equivalences: [{ foreignMarking: 'ລັບທີ່ສຸດ', vnLevel: 'tuyet_mat', sourceClause: 'Điều 3' }] });
+    await r.call('agreements.updateEquivalences', {
+      code: 'VN-LA',
+      equivalences: [{ foreignMarking: 'ລັບທີ່ສຸດ', vnLevel: 'tuyet_mat', sourceClause: 'Điều 3' }],
+    });
     const mismatch = await r.call('items.add', incomingItem({ docNumber: '0458/BAN' }));
     expect(mismatch.equivalentLevel).toBe('tuyet_mat');
     expect(mismatch.warnings[0]).toContain('khác mức tương đương');
@@ -86,7 +127,12 @@ describe('registering items', () => {
 
   it('keeps a clerk to their own department, and every registration in the audit chain', async () => {
     r = await createTestRegister();
-    await r.call('users.add', { name: 'vanthu', roles: ['clerk'], department: 'Văn phòng', password: 'mat-khau-van-thu-9' });
+    await r.call('users.add', {
+      name: 'vanthu',
+      roles: ['clerk'],
+      department: 'Văn phòng',
+      password: 'mat-khau-van-thu-9',
+    });
     const clerk = { id: '', name: 'vanthu', roles: ['clerk' as const], department: 'Văn phòng' };
     clerk.id = (await r.call('users.list')).find((u) => u.name === 'vanthu')?.id ?? '';
     const own = await r.call('items.add', outgoingItem({ department: 'Phòng khác' }), clerk);
@@ -103,7 +149,9 @@ describe('registering items', () => {
     const router2 = routerFor(second, r.clock);
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        i % 2 ? router2.call('items.add', outgoingItem({ docNumber: `W2-${i}` }), { actor: second.actor() }) : r.router.call('items.add', outgoingItem({ docNumber: `W1-${i}` }), r.ctx()),
+        i % 2
+          ? router2.call('items.add', outgoingItem({ docNumber: `W2-${i}` }), { actor: second.actor() })
+          : r.router.call('items.add', outgoingItem({ docNumber: `W1-${i}` }), r.ctx()),
       ),
     );
     const numbers = results.map((x) => (x.ok ? x.value.registerNo : -1)).sort((a, b) => a - b);

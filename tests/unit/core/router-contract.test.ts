@@ -116,11 +116,30 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
   },
   'items.add': {
     valid: () => outgoingItem({ docNumber: fresh('S-') }),
-    invalid: [{}, outgoingItem({ level: 'secret' }), outgoingItem({ copies: 0 }), outgoingItem({ docDate: '20/11/2026' }), outgoingItem({ extra: 1 })],
+    invalid: [
+      {},
+      outgoingItem({ level: 'secret' }),
+      outgoingItem({ copies: 0 }),
+      outgoingItem({ docDate: '20/11/2026' }),
+      outgoingItem({ extra: 1 }),
+    ],
   },
-  'items.get': { valid: async () => ({ id: (await r.call('items.add', outgoingItem({ docNumber: fresh('G-') }), r.admin)).id }), invalid: [{}, { id: '' }] },
+  'items.get': {
+    valid: async () => ({ id: (await r.call('items.add', outgoingItem({ docNumber: fresh('G-') }), r.admin)).id }),
+    invalid: [{}, { id: '' }],
+  },
   'items.list': { valid: () => ({ book: 'outgoing', limit: 5 }), invalid: [{ book: 'sideways' }, { year: 'nam' }] },
-  'items.search': { valid: () => ({ query: 'dak lak' }), invalid: [{}, { query: 'x'.repeat(301) }, { query: 'a', limit: 0 }] },
+  'items.search': {
+    valid: () => ({ query: 'dak lak' }),
+    invalid: [{}, { query: 'x'.repeat(301) }, { query: 'a', limit: 0 }],
+  },
+  'items.exportXlsx': {
+    valid: async () => {
+      await r.call('items.add', outgoingItem({ docNumber: fresh('E-') }), r.admin);
+      return { book: 'outgoing', outPath: join(r.dir, `${fresh('xuat-')}.xlsx`) };
+    },
+    invalid: [{ book: 'outgoing' }, { book: 'outgoing', outPath: '/tmp/x.csv' }],
+  },
   'agreements.list': { valid: () => ({}), invalid: [{ filter: 'x' }] },
   'agreements.get': { valid: () => ({ code: 'VN-LA' }), invalid: [{}, { code: 'LA' }, { code: 'VN-LA', x: 1 }] },
   'agreements.updateEquivalences': {
