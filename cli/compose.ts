@@ -26,7 +26,12 @@ export function composeCli(dbPath: string): CliRegister {
   const migrations = loadMigrations(MIGRATIONS);
   const host = createRegisterHost({ path: resolve(dbPath), migrations, appVersion: pkg.version });
   const router = createRouter(
-    { host, clock: systemClock, app: { version: pkg.version, schemaVersion: migrations.length }, files: atomicFileOutput },
+    {
+      host,
+      clock: systemClock,
+      app: { version: pkg.version, schemaVersion: migrations.length },
+      files: atomicFileOutput,
+    },
     { onInternalError: (channel, error) => process.stderr.write(`[${channel}] ${String(error)}\n`) },
   );
   const context = (): CallContext => ({ actor: host.actor() });

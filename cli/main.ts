@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { withUnlocked } from './commands/unlocked.ts';
 import { agreementsCommand, formatAgreements } from './commands/agreements.ts';
+import { demoCommand } from './commands/demo.ts';
 import { initCommand } from './commands/init.ts';
+import { itemsCommand } from './commands/items.ts';
 import {
   auditCommand,
   backupCommand,
@@ -20,6 +22,9 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr status --db FILE --user NAME [--json]
   cxr agreements list|get CODE --db FILE --user NAME [--json]
   cxr agreements set-equivalences --input FILE|- --db FILE --user NAME [--json]
+  cxr items add --input FILE|- | list [--book B --year Y --level L --limit N] | search QUERY
+  cxr items export-xlsx --book outgoing|incoming --out FILE.xlsx | import-xlsx FILE --mapping MAP.json [--dry-run]
+  cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
   cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
   cxr key rotate [--kit-out FILE] --db FILE --user NAME
   cxr key reveal --db FILE --recovery-code-file SHEET [--json]
@@ -49,6 +54,10 @@ async function run(
       const value = await agreementsCommand(rest[0], rest.slice(1), flags);
       return rest[0] === 'list' ? { value, text: formatAgreements(value as never) } : { value };
     }
+    case 'demo':
+      return { value: await demoCommand(flags) };
+    case 'items':
+      return { value: await itemsCommand(rest[0], rest.slice(1), flags) };
     case 'users':
       return { value: await usersCommand(rest[0], rest.slice(1), flags) };
     case 'key':
@@ -102,6 +111,15 @@ async function main(argv: string[]): Promise<number> {
         action: { type: 'string' },
         out: { type: 'string' },
         from: { type: 'string' },
+        to: { type: 'string' },
+        book: { type: 'string' },
+        year: { type: 'string' },
+        level: { type: 'string' },
+        agreement: { type: 'string' },
+        status: { type: 'string' },
+        mapping: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        items: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },

@@ -163,7 +163,13 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         sqlite = openEncrypted(path, master, { create: true });
         applyMigrations(sqlite, migrations, at);
         const db = drizzleOf(sqlite);
-        const meta = { registerId, mode: setup.mode, unitName: setup.unitName, createdAt: at };
+        const meta = {
+          registerId,
+          mode: setup.mode,
+          unitName: setup.unitName,
+          createdAt: at,
+          training: setup.training ?? false,
+        };
         const opened = { sqlite, db, master, meta: { ...meta, schemaVersion: migrations.length } };
         activate(opened, admin);
         const ws = requireOpen().workspace;

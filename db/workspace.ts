@@ -20,6 +20,7 @@ export function readRegisterMeta(db: Db, sqlite: Sqlite): RegisterMeta | null {
     unitName: row.unitName,
     createdAt: row.createdAt,
     schemaVersion: schemaVersionOf(sqlite),
+    training: row.training,
   };
 }
 

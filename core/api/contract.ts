@@ -4,6 +4,7 @@ import type { ChannelName } from './channels.ts';
 import { agreementChannels } from './contract/agreements.ts';
 import { auditChannels } from './contract/audit.ts';
 import { itemChannels } from './contract/items.ts';
+import { importChannels } from './contract/items-import.ts';
 import { sessionChannels } from './contract/session.ts';
 import { usersChannels } from './contract/users.ts';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...usersChannels,
   ...auditChannels,
   ...itemChannels,
+  ...importChannels,
   ...agreementChannels,
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 

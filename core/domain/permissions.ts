@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'items.create': ['security_officer', 'clerk'],
   'items.read': ['security_officer', 'clerk', 'reporter', 'auditor'],
   'items.export': ['security_officer'],
+  'items.import': ['security_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

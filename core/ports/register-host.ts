@@ -9,6 +9,8 @@ export interface RegisterSetup {
   unitName: string;
   adminName: string;
   password: string;
+  /** A training register of fictional examples (tập huấn). */
+  training?: boolean;
 }
 
 export interface RecoveryInput {
@@ -24,6 +26,7 @@ export interface RegisterMeta {
   unitName: string;
   createdAt: string;
   schemaVersion: number;
+  training: boolean;
 }
 
 export interface AgreementsRepository {
@@ -64,6 +67,10 @@ export interface ItemsRepository {
   /** The next register number of a book and year, reserved inside the caller's transaction. */
   nextNumber(book: Book, year: number): { registerNo: number; counterChange: RowChange };
   insert(item: ItemRecord): RowChange;
+  /** Imported legacy numbers: the counter continues after the highest. Null when it is already past it. */
+  raiseCounter(book: Book, year: number, atLeast: number): RowChange | null;
+  /** Which of these numbers a book and year already uses. */
+  takenNumbers(book: Book, year: number, numbers: number[]): number[];
   get(id: string): ItemRecord | null;
   list(filter: ItemFilter): { total: number; items: ItemRecord[] };
   /** Items whose folded text matches every term as a prefix; newest first unless ranked. */

@@ -6,6 +6,8 @@ import { getAgreement, listAgreements, updateEquivalences } from './agreements.t
 import { getAppStatus } from './app-status.ts';
 import { addItem, getItem, listItems, searchItems } from './items.ts';
 import { exportItemsXlsx } from './items-export.ts';
+import { populateTraining } from './training.ts';
+import { commitImport, previewImport } from './items-import.ts';
 import { listAudit, redactAuditValue, verifyAuditChain } from './audit.ts';
 import {
   changeOwnPassword,
@@ -56,6 +58,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'items.list': (input, call) => listItems(call.workspace(), call.ctx, input),
   'items.search': (input, call) => searchItems(call.workspace(), call.ctx, input),
   'items.exportXlsx': (input, call) => exportItemsXlsx(call.workspace(), call.deps, call.ctx, input, call.at),
+  'items.importPreview': (input, call) => previewImport(call.workspace(), call.ctx, input, call.at),
+  'items.importCommit': (input, call) => commitImport(call.workspace(), call.ctx, input, call.at),
+  'training.populate': (input, call) => populateTraining(call.workspace(), call.ctx, input, call.at),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

@@ -142,6 +142,7 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
   const sameDoc = sqlite.prepare(
     "SELECT book, register_year, register_no FROM items WHERE doc_number = ? AND doc_date = ? AND coalesce(foreign_body, '') = coalesce(?, '') ORDER BY rid",
   );
+  const taken = sqlite.prepare('SELECT 1 FROM items WHERE book = ? AND register_year = ? AND register_no = ?');
   const searchNewest = sqlite.prepare(
     `SELECT ${COLUMNS} FROM items WHERE rid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rid DESC`,
   );
@@ -157,6 +158,17 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
         ? (updateChange('register_counters', before, after) ?? insertChange('register_counters', after))
         : insertChange('register_counters', after);
       return { registerNo, counterChange };
+    },
+    raiseCounter(book, year, atLeast) {
+      const before = readRow(sqlite, 'register_counters', { book, year });
+      const current = (counter.get(book, year) as { last_no: number } | undefined)?.last_no ?? 0;
+      if (current >= atLeast) return null;
+      upsertCounter.run(book, year, atLeast);
+      const after = readRow(sqlite, 'register_counters', { book, year }) ?? {};
+      return before ? updateChange('register_counters', before, after) : insertChange('register_counters', after);
+    },
+    takenNumbers(book, year, numbers) {
+      return numbers.filter((n) => taken.get(book, year, n) !== undefined);
     },
     insert(item) {
       insert.run(...toRow(item));

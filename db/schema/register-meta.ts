@@ -11,6 +11,8 @@ export const registerMeta = sqliteTable(
     unitName: text('unit_name').notNull(),
     createdAt: text('created_at').notNull(),
     createdByAppVersion: text('created_by_app_version').notNull(),
+    /** A training register of fictional examples (tập huấn): marked on every screen and output, refused by receivers. */
+    training: integer('training', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [check('register_meta_single_row', sql`${t.id} = 1`)],
 );

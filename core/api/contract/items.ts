@@ -156,6 +156,14 @@ export const itemChannels = {
       .strict(),
     output: z.object({ terms: z.array(z.string()), items: z.array(itemSchema) }),
   }),
+  'training.populate': channel({
+    summary: 'Thêm các mục mẫu (hư cấu, ghi rõ DỮ LIỆU MẪU) vào sổ tập huấn; bị từ chối trên sổ thật.',
+    access: 'items.create',
+    input: z
+      .object({ items: z.number().int().min(1).max(20_000).default(200), seed: z.number().int().default(1) })
+      .strict(),
+    output: z.object({ added: z.number().int() }),
+  }),
   'items.exportXlsx': channel({
     summary:
       'Xuất các mục của một sổ (theo bộ lọc) ra tệp Excel .xlsx; độ mật cao nhất ghi ở đầu trang; được ghi nhật ký.',

@@ -27,6 +27,8 @@ export const sessionChannels = {
       mode: modeSchema.nullable(),
       unitName: z.string().nullable(),
       registerId: z.string().nullable(),
+      /** A training register: every screen and output shows "DỮ LIỆU MẪU — dùng cho tập huấn". */
+      training: z.boolean().nullable(),
       user: actorSchema.nullable(),
       auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
       /** What the unlocked user may do (from the permission matrix), so screens need not copy it. */
@@ -45,6 +47,8 @@ export const sessionChannels = {
         unitName: requiredText(200, 'Tên đơn vị'),
         adminName: userNameSchema,
         password: passwordSchema,
+        /** A training register of fictional examples, marked on every screen and output. */
+        training: z.boolean().default(false),
       })
       .strict()
       .superRefine(newPasswordFor('adminName', 'password')),

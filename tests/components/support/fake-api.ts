@@ -1,5 +1,6 @@
 import type { Agreement, Equivalence } from '../../../core/domain/agreements.ts';
 import type { ApiErrorShape } from '../../../core/domain/errors.ts';
+import { permissionsOf } from '../../../core/domain/permissions.ts';
 import type { Role } from '../../../core/domain/roles.ts';
 import type { Api } from '../../../renderer/bridge/api-types.ts';
 
@@ -66,10 +67,12 @@ export function createFakeApi(options: {
         mode: 'unit' as const,
         unitName: 'Sở Ngoại vụ tỉnh Quảng Trị',
         registerId: 'r1',
+        training: false,
         user,
         auditHead: { seq: 1, hash: 'h' },
         clockBehindMinutes: null,
-        permissions: [],
+        // The real matrix, as app.status computes it: screens must follow it, never a copy.
+        permissions: permissionsOf(user),
         settings: { idleLockMinutes: 5 },
       });
     },

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../support/run-cli.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
@@ -12,6 +12,8 @@ const sheet = join(work.dir, 'phieu.txt');
 const env = { CXR_PASSWORD: PASSWORD };
 const as = (extra: string[]) => [...extra, '--db', db, '--user', 'quantri'];
 afterAll(work.cleanup);
+// Each command runs a fresh Node with the production scrypt cost (128 MiB, ~0.5 s): slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 beforeAll(() => {
   const init = runCli(

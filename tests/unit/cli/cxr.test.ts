@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT, runCli } from '../../support/run-cli.ts';
 import { loadMigrations } from '../../../db/migrate.ts';
 import { MIGRATIONS_DIR, tempDir } from '../../support/temp-register.ts';
@@ -12,6 +12,8 @@ const work = tempDir('cxr-cli-');
 const db = join(work.dir, 'so-dang-ky.db');
 const env = { CXR_PASSWORD: PASSWORD };
 afterAll(work.cleanup);
+// Each command runs a fresh Node with the production scrypt cost (128 MiB, ~0.5 s): slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 beforeAll(() => {
   const init = runCli(

@@ -1,0 +1,56 @@
+import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
+import type { CallContext } from '../api/context.ts';
+import { AppError } from '../domain/errors.ts';
+import { vietnamDate } from '../domain/items.ts';
+import { sampleItem, seededRandom } from '../domain/sample-items.ts';
+import type { Workspace } from '../ports/register-host.ts';
+import { addItem } from './items.ts';
+
+const RELEASE_DECISION = {
+  approverName: 'Nguyễn Văn Mẫu',
+  approverTitle: 'Thứ trưởng Bộ Công an',
+  legalBasis: 'Điều 16 Luật 117/2025/QH15 (mẫu)',
+  decisionNo: '01/QĐ-MAU',
+};
+
+/**
+ * Fills a training register with fictional entries through the very same service as real ones (numbering,
+ * validation, audit), so a training session shows exactly what the app does. Refused on a real register.
+ */
+export function populateTraining(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'training.populate'>,
+  at: string,
+): ChannelOutput<'training.populate'> {
+  if (!ws.meta().training) throw new AppError('VALIDATION', 'Chỉ thêm dữ liệu mẫu vào sổ tập huấn, không vào sổ thật.');
+  const random = seededRandom(input.seed);
+  const today = vietnamDate(at);
+  for (let i = 0; i < input.items; i++) {
+    const sample = sampleItem(i, random, today);
+    addItem(
+      ws,
+      ctx,
+      {
+        ...sample,
+        department: null,
+        foreignMarking:
+          sample.direction === 'incoming' ? (sample.agreement === 'VN-LA' ? 'LAB (mẫu)' : 'RISERVATO (mẫu)') : null,
+        levelDeterminedOn: null,
+        protectionYears: null,
+        protectionReason: null,
+        foreignProtectionNote: null,
+        handling: {
+          namedRecipientOnly: sample.level === 'tuyet_mat',
+          channel: 'hand_carry',
+          storagePlace: 'Tủ tài liệu mật số 1 (mẫu)',
+          copyingAllowed: false,
+          returnBy: null,
+        },
+        approval: sample.direction === 'outgoing' ? { ...RELEASE_DECISION, decisionDate: sample.docDate } : null,
+      },
+      at,
+    );
+  }
+  return { added: input.items };
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `register_meta` ADD `training` integer DEFAULT false NOT NULL;
