@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Agreement } from '../../core/domain/agreements.ts';
 import type { ApiErrorShape } from '../../core/domain/errors.ts';
 import { call } from '../bridge/call.ts';
-import { onLock } from './session.ts';
+import { keepDrafts, onLock } from './session.ts';
 
 interface AgreementsState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -40,4 +40,6 @@ export const useAgreements = create<AgreementsState>()((set, get) => ({
   reset: () => set(initial),
 }));
 
-onLock(() => useAgreements.getState().reset());
+// The list is dropped on lock; which agreement was open is kept for the same person (their draft is there).
+onLock(() => useAgreements.setState({ status: 'idle', list: [], error: null }));
+keepDrafts({ drop: () => useAgreements.getState().reset() });

@@ -4,6 +4,7 @@ import type { ApiErrorShape } from '../../core/domain/errors.ts';
 import { call } from '../bridge/call.ts';
 import {
   cellPath,
+  isDirty,
   type DraftField,
   type DraftRow,
   emptyRow,
@@ -15,7 +16,8 @@ import {
 } from '../features/agreements/draft.ts';
 import { issuesByPath } from '../ui/issues.ts';
 import { useAgreements } from './agreements.ts';
-import { onLock } from './session.ts';
+import { trackWork } from './pending-work.ts';
+import { keepDrafts } from './session.ts';
 
 /** A cell's error: the service's own (Vietnamese) message, or a client check shown through i18n. */
 export type CellError = { message: string } | { key: 'chooseLevelError' };
@@ -26,6 +28,8 @@ export type Notice =
   | { kind: 'error'; error: ApiErrorShape };
 
 export interface Draft {
+  /** The stored table the draft started from, so a held draft knows on its own whether it has changes. */
+  base: Agreement['equivalences'];
   rows: DraftRow[];
   errors: Record<string, CellError>;
   notice: Notice | null;
@@ -44,9 +48,12 @@ interface EquivalencesState {
   discard(agreement: Agreement): void;
   save(code: string): Promise<void>;
   reset(): void;
+  /** At lock: keep only drafts with changes, without stale notices, for the same person's return. */
+  hold(): void;
 }
 
 const fresh = (agreement: Agreement): Draft => ({
+  base: agreement.equivalences,
   rows: toDraftRows(agreement.equivalences),
   errors: {},
   notice: null,
@@ -112,7 +119,9 @@ export const useEquivalences = create<EquivalencesState>()((set, get) => {
         return;
       }
       patch(code, () => ({ saving: true, notice: null }));
-      const result = await call('agreements.updateEquivalences', { code, equivalences: toEquivalences(draft.rows) });
+      const result = await trackWork(
+        call('agreements.updateEquivalences', { code, equivalences: toEquivalences(draft.rows) }),
+      );
       if (result.ok) {
         useAgreements.getState().replace(result.value);
         set((s) => ({
@@ -139,7 +148,16 @@ export const useEquivalences = create<EquivalencesState>()((set, get) => {
     },
 
     reset: () => set({ drafts: {} }),
+
+    hold() {
+      const kept: Record<string, Draft> = {};
+      for (const [code, d] of Object.entries(get().drafts)) {
+        if (isDirty(d.rows, d.base)) kept[code] = { ...d, saving: false, notice: null };
+      }
+      set({ drafts: kept });
+    },
   };
 });
 
-onLock(() => useEquivalences.getState().reset());
+// Typing survives a lock for the same person; anyone else starts from the stored tables.
+keepDrafts({ hold: () => useEquivalences.getState().hold(), drop: () => useEquivalences.getState().reset() });

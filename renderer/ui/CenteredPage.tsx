@@ -7,11 +7,13 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 interface Props {
   title: string;
   width?: number;
+  /** id of the heading, for a form inside that names itself after it. */
+  titleId?: string;
   children: ReactNode;
 }
 
 /** The frame of the screens shown before the register is open: set-up, recovery code, unlock. */
-export function CenteredPage({ title, width = 520, children }: Props) {
+export function CenteredPage({ title, width = 520, titleId, children }: Props) {
   const { t } = useTranslation();
   const toggleHelp = useHelp((s) => s.toggle);
   return (
@@ -34,7 +36,7 @@ export function CenteredPage({ title, width = 520, children }: Props) {
       </Group>
       <Box component="main" px="md" py="xl">
         <Paper withBorder p="lg" maw={width} mx="auto" shadow="xs">
-          <Title order={1} size="h3" mb="sm">
+          <Title order={1} size="h3" mb="sm" id={titleId}>
             {title}
           </Title>
           {children}

@@ -18,3 +18,22 @@ export function formatTimestamp(iso: string | null | undefined): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/**
+ * A date typed the Vietnamese way (dd/mm/yyyy; "/", "-" or "." between, leading zeros optional) as YYYY-MM-DD;
+ * YYYY-MM-DD itself is accepted too. Null when it is not a real calendar date ("31/02/2026").
+ */
+export function parseVnDate(text: string): string | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : vn
+      ? [Number(vn[3]), Number(vn[2]), Number(vn[1])]
+      : [0, 0, 0];
+  if (!y || m < 1 || m > 12 || d < 1) return null;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > daysInMonth) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

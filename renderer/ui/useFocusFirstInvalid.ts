@@ -8,6 +8,7 @@ import { type RefObject, useEffect } from 'react';
 export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>, failures: number): void {
   useEffect(() => {
     if (failures === 0) return;
-    container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    // Password fields mark the inner input with data-invalid only; both count, in document order.
+    container.current?.querySelector<HTMLElement>('[aria-invalid="true"], input[data-invalid="true"]')?.focus();
   }, [container, failures]);
 }

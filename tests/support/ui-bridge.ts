@@ -42,7 +42,12 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
   const host = createRegisterHost({ path: dbPath, migrations, appVersion: APP_VERSION, kdf: TEST_KDF });
   const internalErrors: string[] = [];
   const router = createRouter(
-    { host, clock: options.clock ?? systemClock, app: { version: APP_VERSION, schemaVersion: migrations.length }, files: atomicFileOutput },
+    {
+      host,
+      clock: options.clock ?? systemClock,
+      app: { version: APP_VERSION, schemaVersion: migrations.length },
+      files: atomicFileOutput,
+    },
     { onInternalError: (channel, error) => internalErrors.push(`[${channel}] ${String(error)}`) },
   );
   const call = <C extends Channel>(channel: C, input?: ChannelInput<C>) =>
@@ -88,13 +93,23 @@ export async function installBridge(page: Page, register: UiRegister): Promise<v
 export const ADMIN = { name: 'nguyen.van.an', password: 'mat-khau-thu-nghiem-2026' } as const;
 export const UNIT_NAME = 'Sở Ngoại vụ tỉnh Quảng Trị';
 
-/** Creates the register through the router, as the set-up screen would; leaves it unlocked unless asked. */
-export async function setUpRegister(register: UiRegister, options: { lock?: boolean } = {}): Promise<void> {
-  await register.value('session.setup', {
+/**
+ * Creates the register through the router, as the set-up screen would; leaves it unlocked unless asked. Returns
+ * what set-up returns (the recovery code and data block), for the recovery and tamper tests.
+ */
+export async function setUpRegister(
+  register: UiRegister,
+  options: { lock?: boolean } = {},
+): Promise<ChannelOutput<'session.setup'>> {
+  const setup = await register.value('session.setup', {
     mode: 'unit',
     unitName: UNIT_NAME,
     adminName: ADMIN.name,
     password: ADMIN.password,
   });
   if (options.lock) await register.value('session.lock', {});
+  return setup;
 }
+
+/** A second account for the tests: a security officer who may edit agreements but not administer. */
+export const OFFICER = { name: 'tran.thi.binh', password: 'mat-khau-can-bo-2026' } as const;

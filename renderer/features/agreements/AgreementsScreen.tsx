@@ -2,18 +2,17 @@ import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgreements } from '../../stores/agreements.ts';
-import { useSession } from '../../stores/session.ts';
+import { useCan } from '../../stores/session.ts';
 import { errorText } from '../../ui/errors.ts';
 import { AgreementFacts } from './AgreementFacts.tsx';
 import { AgreementList } from './AgreementList.tsx';
 import { EquivalenceEditor } from './EquivalenceEditor.tsx';
-import { canEditAgreements } from './permissions.ts';
 
 /** Hiệp định: the list on top, the selected agreement's facts and its equivalence table below. */
 export function AgreementsScreen() {
   const { t, i18n } = useTranslation();
   const { status, list, error, selected, load } = useAgreements();
-  const roles = useSession((s) => s.status?.user?.roles);
+  const canEdit = useCan('agreements.edit');
   const agreement = list.find((a) => a.code === selected) ?? null;
 
   useEffect(() => {
@@ -44,7 +43,7 @@ export function AgreementsScreen() {
       {agreement && (
         <>
           <AgreementFacts agreement={agreement} />
-          <EquivalenceEditor key={agreement.code} agreement={agreement} canEdit={canEditAgreements(roles)} />
+          <EquivalenceEditor key={agreement.code} agreement={agreement} canEdit={canEdit} />
         </>
       )}
     </Stack>

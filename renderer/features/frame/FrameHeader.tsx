@@ -1,5 +1,7 @@
-import { Box, Button, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Loader, Menu, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangePasswordDialog } from '../account/ChangePasswordDialog.tsx';
 import { useHelp } from '../../stores/help.ts';
 import { useSession } from '../../stores/session.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
@@ -12,6 +14,8 @@ export function FrameHeader() {
   const { t } = useTranslation();
   const status = useSession((s) => s.status);
   const lock = useSession((s) => s.lock);
+  const locking = useSession((s) => s.locking);
+  const [changingPassword, setChangingPassword] = useState(false);
   const toggleHelp = useHelp((s) => s.toggle);
   const user = status?.user;
 
@@ -44,21 +48,42 @@ export function FrameHeader() {
         </Tooltip>
         <VisuallyHidden id="incident-later">{t('frame.reportIncidentLater')}</VisuallyHidden>
         {user && (
-          <Box ta="right" px="xs" data-testid="frame-user">
-            <Text size="sm" fw={600} lh={1.2}>
-              {user.name}
-            </Text>
-            <Text size="xs" c="dimmed" lh={1.2}>
-              {user.roles.map((r) => t(`roles.${r}`)).join(', ')}
-            </Text>
-          </Box>
+          <Menu position="bottom-end" withArrow shadow="sm">
+            <Menu.Target>
+              <UnstyledButton
+                ta="right"
+                px="xs"
+                py={2}
+                data-testid="frame-user"
+                aria-label={t('account.menu', { name: user.name })}
+                className="cxr-account-button"
+              >
+                <Text size="sm" fw={600} lh={1.2}>
+                  {user.name} ▾
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2}>
+                  {user.roles.map((r) => t(`roles.${r}`)).join(', ')}
+                </Text>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => setChangingPassword(true)}>{t('account.changePassword')}…</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
         )}
+        <ChangePasswordDialog opened={changingPassword} onClose={() => setChangingPassword(false)} />
         <Button variant="default" size="xs" onClick={toggleHelp}>
           {t('frame.help')} (F1)
         </Button>
         <LanguageSwitch />
-        <Button size="xs" onClick={() => void lock()}>
-          {t('frame.lock')} (Ctrl+L)
+        <Button size="xs" onClick={() => void lock()} disabled={locking}>
+          {locking ? (
+            <>
+              <Loader size={12} color="gray" mr={6} /> {t('frame.locking')}
+            </>
+          ) : (
+            `${t('frame.lock')} (Ctrl+L)`
+          )}
         </Button>
       </Group>
     </Group>

@@ -1,10 +1,23 @@
-/** The work areas in the order of the paper workflow; Alt+1…6 follow this order. */
-export const AREAS = ['register', 'incidents', 'handover', 'reports', 'agreements', 'admin'] as const;
+import type { Permission } from '../../../core/domain/permissions.ts';
+
+/**
+ * The work areas in the order of the paper workflow. Alt+1…7 follow this order and never change with the user's
+ * rights, so "Alt+6 is Nhật ký" holds on every computer and in every training handout; an area the user may not
+ * open is simply not listed and its shortcut does nothing.
+ */
+export const AREAS = ['register', 'incidents', 'handover', 'reports', 'agreements', 'audit', 'admin'] as const;
 export type AreaId = (typeof AREAS)[number];
 
-/** Only the agreements area works in this version, so the frame opens there rather than on an empty panel. */
+/** Only the agreements area works for everyone in this version, so the frame opens there. */
 export const DEFAULT_AREA: AreaId = 'agreements';
 
-export function isBuilt(area: AreaId): boolean {
-  return area === 'agreements';
+/** Any one of these permissions opens the area; areas not listed are open to every signed-in user. */
+const AREA_ACCESS: Partial<Record<AreaId, readonly Permission[]>> = {
+  audit: ['audit.read'],
+  admin: ['users.read', 'settings.manage', 'backup.create', 'keys.rotate'],
+};
+
+export function canOpenArea(area: AreaId, permissions: readonly string[]): boolean {
+  const needed = AREA_ACCESS[area];
+  return !needed || needed.some((p) => permissions.includes(p));
 }

@@ -1,16 +1,39 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRecover } from '../../stores/recover.ts';
+import { useSession } from '../../stores/session.ts';
 import { useUnlock } from '../../stores/unlock.ts';
 import { CenteredPage } from '../../ui/CenteredPage.tsx';
 import { errorText } from '../../ui/errors.ts';
+import { RecoverForm } from './RecoverForm.tsx';
 
 /**
  * User name + password, Enter submits. After a failed attempt the password is cleared and the cursor goes back to
- * it (the user name is usually right), and the reason is shown in plain Vietnamese.
+ * it (the user name is usually right), and the reason is shown in plain Vietnamese. "Quên mật khẩu?" switches to
+ * the recovery form; after an idle lock a short notice says why the register is locked.
  */
 export function UnlockScreen() {
+  const [recovering, setRecovering] = useState(false);
+  const { t } = useTranslation();
+  if (recovering) {
+    return (
+      <CenteredPage title={t('recover.title')} width={560} titleId="recover-heading">
+        <RecoverForm
+          onBack={() => {
+            useRecover.getState().reset();
+            setRecovering(false);
+          }}
+        />
+      </CenteredPage>
+    );
+  }
+  return <SignInForm onForgot={() => setRecovering(true)} />;
+}
+
+function SignInForm({ onForgot }: { onForgot: () => void }) {
   const { t, i18n } = useTranslation();
+  const idle = useSession((s) => s.lockReason === 'idle');
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const { submitting, fieldErrors, error, failures, unlock } = useUnlock();
@@ -25,6 +48,14 @@ export function UnlockScreen() {
 
   return (
     <CenteredPage title={t('unlock.title')} width={420}>
+      {idle && (
+        <Alert color="blue" variant="light" py="xs" mb="sm" role="status" data-testid="idle-locked">
+          <Text size="sm" fw={600}>
+            {t('unlock.idleLocked')}
+          </Text>
+          <Text size="sm">{t('unlock.idleLockedDetail')}</Text>
+        </Alert>
+      )}
       <Text size="sm" mb="md">
         {t('unlock.intro')}
       </Text>
@@ -68,6 +99,9 @@ export function UnlockScreen() {
               {t('unlock.submit')}
             </Button>
           </Group>
+          <Button variant="subtle" size="compact-sm" onClick={onForgot} style={{ alignSelf: 'flex-start' }}>
+            {t('unlock.forgot')}
+          </Button>
         </Stack>
       </form>
     </CenteredPage>

@@ -20,7 +20,7 @@ export function HelpModal({ screen }: Props) {
     ...(inFrame
       ? ([
           ['Ctrl+L', t('help.keys.lock')],
-          ['Alt+1…6', t('help.keys.areas')],
+          ['Alt+1…7', t('help.keys.areas')],
         ] as [string, string][])
       : []),
     ['Enter', t('help.keys.enter')],
