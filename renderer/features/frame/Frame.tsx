@@ -3,7 +3,9 @@ import { useEffect, useRef } from 'react';
 import { useFrame } from '../../stores/frame.ts';
 import { usePermissions, useSession } from '../../stores/session.ts';
 import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
+import { AdminScreen } from '../admin/AdminScreen.tsx';
 import { AgreementsScreen } from '../agreements/AgreementsScreen.tsx';
+import { AuditScreen } from '../audit/AuditScreen.tsx';
 import { AREAS, type AreaId, canOpenArea, DEFAULT_AREA } from './areas.ts';
 import { ClockWarning } from './ClockWarning.tsx';
 import { FrameHeader } from './FrameHeader.tsx';
@@ -13,6 +15,8 @@ import { useIdleLock } from './useIdleLock.ts';
 
 function AreaScreen({ area }: { area: AreaId }) {
   if (area === 'agreements') return <AgreementsScreen />;
+  if (area === 'audit') return <AuditScreen />;
+  if (area === 'admin') return <AdminScreen />;
   return <UnderConstruction area={area} />;
 }
 

@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectNoEnglishLabels, unlockViaUi } from '../support/ui-actions.ts';
+import { setUpRegister } from '../support/ui-bridge.ts';
+import { expect, saveScreenshot, test } from '../support/ui-fixtures.ts';
+
+test.beforeEach(async ({ page, register, openApp }) => {
+  await setUpRegister(register, { lock: true });
+  await openApp();
+  await unlockViaUi(page);
+  await page
+    .getByRole('navigation', { name: 'Khu vực làm việc' })
+    .getByRole('button', { name: /Quản trị/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Quản trị', exact: true })).toBeVisible();
+});
+
+test('settings: idle-lock minutes, checked by the service, applied at once', async ({ page, register }) => {
+  await page.getByRole('tab', { name: 'Thiết lập' }).click();
+  const minutes = page.getByLabel('Tự khóa sau bao nhiêu phút không thao tác');
+  await expect(minutes).toHaveValue('5');
+  await minutes.fill('90');
+  await minutes.press('Enter');
+  await expect(page.getByText('Tự khóa sau nhiều nhất 60 phút.')).toBeVisible();
+  await minutes.fill('10');
+  await minutes.press('Enter');
+  await expect(page.getByTestId('settings-saved')).toHaveText('Đã lưu: sổ tự khóa sau 10 phút không thao tác.');
+  const status = await register.value('app.status', {});
+  expect(status.settings).toEqual({ idleLockMinutes: 10 });
+  await saveScreenshot(page, 'admin-settings');
+});
+
+test('backup: a folder path, the copy stays encrypted with its .keys file next to it', async ({ page, register }) => {
+  await page.getByRole('tab', { name: 'Sao lưu' }).click();
+  await expect(page.getByText('Bản sao vẫn được mã hóa như sổ gốc')).toBeVisible();
+  await page.getByRole('button', { name: 'Sao lưu', exact: true }).click();
+  await expect(page.getByText('Thư mục sao lưu: bắt buộc nhập.')).toBeVisible();
+
+  const folder = join(register.dir, 'sao-luu');
+  mkdirSync(folder);
+  await page.getByLabel('Thư mục sao lưu').fill(folder);
+  await page.getByLabel('Thư mục sao lưu').press('Enter');
+  await expect(page.getByTestId('backup-done')).toContainText('Đã sao lưu và kiểm tra bản sao mở được.');
+  const path = (await page.getByTestId('backup-path').textContent()) ?? '';
+  expect(path.startsWith(folder)).toBe(true);
+  expect(existsSync(path)).toBe(true);
+  expect(readdirSync(folder).some((f) => f.endsWith('.keys'))).toBe(true);
+  await saveScreenshot(page, 'admin-backup');
+  await expectNoEnglishLabels(page);
+});
+
+test('key rotation: explanation, confirmation, the new block to print and staple; the register still opens', async ({
+  page,
+  register,
+}) => {
+  await page.getByRole('tab', { name: 'Đổi khóa sổ' }).click();
+  await expect(page.getByText('khối dữ liệu khôi phục in trên phiếu không còn dùng được')).toBeVisible();
+  await page.getByRole('button', { name: 'Đổi khóa sổ…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đổi khóa sổ ngay?' });
+  await expect(dialog.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Đổi khóa', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('key-rotated')).toHaveText(/^Đã đổi khóa sổ \(lần thứ \d+\)\.$/);
+  await expect(page.getByTestId('new-recovery-kit')).toHaveText(/^[A-Za-z0-9+/=\n]{64,}$/);
+  await expect(page.getByText('In khối này, ghi ngày, ký tên, rồi ghim vào phiếu khôi phục')).toBeVisible();
+  await saveScreenshot(page, 'admin-key-rotation');
+
+  // Printing prints only the sheet with the new block.
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByTestId('kit-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('KHỐI DỮ LIỆU KHÔI PHỤC MỚI');
+  await expect(sheet).toContainText('Ghim tờ này vào phiếu khôi phục của sổ.');
+  await expect(page.getByRole('heading', { name: 'Quản trị', exact: true })).toBeHidden();
+  await saveScreenshot(page, 'admin-key-rotation-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  // F1 explains the area.
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('dialog', { name: 'Trợ giúp: Quản trị' })).toContainText('Đổi khóa sổ');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+L');
+  await unlockViaUi(page);
+  const verify = await register.value('audit.verify', {});
+  expect(verify.ok).toBe(true);
+});
