@@ -1,6 +1,7 @@
 import type { AuditChange, AuditEventView, AuditFilter } from '../../core/domain/audit.ts';
 import type { Sqlite } from '../connection.ts';
 import { CLASSIFIED_COLUMNS } from './audited-tables.ts';
+import { parseStoredFields } from './field-values.ts';
 
 const MASK = '•••';
 
@@ -16,7 +17,7 @@ interface EventRow {
   hash: string;
 }
 
-/** Newest first, filtered; values come from audit_values (redacted ones shown as such, classified ones masked). */
+/** Newest first, filtered; values come from audit_field_values (redacted ones shown as such, classified ones masked). */
 export function listAuditEvents(sqlite: Sqlite, filter: AuditFilter, maskClassified: boolean): AuditEventView[] {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -47,18 +48,23 @@ export function listAuditEvents(sqlite: Sqlite, filter: AuditFilter, maskClassif
   const sql = `SELECT seq, at, actor_id, actor_name, action, entity, entity_id, change, hash FROM audit_events
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
   const events = sqlite.prepare(sql).all(...params, filter.limit) as EventRow[];
-  const storedValue = sqlite.prepare('SELECT value FROM audit_values WHERE seq = ? AND path = ?');
+  const storedValues = sqlite.prepare('SELECT fields FROM audit_field_values WHERE seq = ?');
   const redactedAt = sqlite.prepare('SELECT 1 FROM audit_redactions WHERE seq = ? AND path = ?');
 
   return events.map((e) => {
     const change = JSON.parse(e.change) as AuditChange;
+    const stored = parseStoredFields((storedValues.get(e.seq) as { fields: string } | undefined)?.fields);
     const rows = (change.rows ?? []).map((row, i) => {
       const fields = new Map<string, { field: string; before?: unknown; after?: unknown }>();
       for (const side of ['before', 'after'] as const) {
         for (const field of Object.keys(row[side] ?? {})) {
           const path = `rows.${i}.${side}.${field}`;
-          const stored = storedValue.get(e.seq, path) as { value: string } | undefined;
-          let value: unknown = stored ? JSON.parse(stored.value) : redactedAt.get(e.seq, path) ? '[đã xóa]' : '[thiếu]';
+          const storedValue = stored[path];
+          let value: unknown = storedValue
+            ? JSON.parse(storedValue[1])
+            : redactedAt.get(e.seq, path)
+              ? '[đã xóa]'
+              : '[thiếu]';
           if (maskClassified && CLASSIFIED_COLUMNS[row.table]?.includes(field)) value = MASK;
           const entry = fields.get(field) ?? { field };
           entry[side] = value;

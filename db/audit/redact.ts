@@ -2,6 +2,7 @@ import { AppError } from '../../core/domain/errors.ts';
 import { REDACTED, type RowChange } from '../../core/domain/audit.ts';
 import type { Sqlite } from '../connection.ts';
 import { AUDITED_TABLES, isRedactable, readRow, updateChange } from './audited-tables.ts';
+import { parseStoredFields, storedFieldsOf } from './field-values.ts';
 
 export interface RedactionPlan {
   targets: { seq: number; path: string }[];
@@ -20,34 +21,37 @@ export function redactValue(sqlite: Sqlite, target: { seq: number; path: string 
   const event = sqlite.prepare('SELECT change FROM audit_events WHERE seq = ?').get(target.seq) as
     | { change: string }
     | undefined;
-  const stored = sqlite
-    .prepare('SELECT value FROM audit_values WHERE seq = ? AND path = ?')
-    .get(target.seq, target.path) as { value: string } | undefined;
+  const storedJson = storedFieldsOf(sqlite, target.seq)[target.path]?.[1];
   const [, index, , field] = target.path.split('.');
   const row = event && (JSON.parse(event.change) as { rows?: RowChange[] }).rows?.[Number(index)];
-  if (!event || !stored || !row || !field)
+  if (!event || storedJson === undefined || !row || !field)
     throw new AppError('NOT_FOUND', 'Không có giá trị này trong nhật ký (có thể đã được xóa).');
   if (!isRedactable(row.table, field))
     throw new AppError('VALIDATION', `Không thể xóa giá trị của cột ${field}: cột này không chứa nội dung.`);
 
-  const targets: { seq: number; path: string }[] = [];
+  // Every event that stored the same value for the same table row and column (a later edit's "before" image too).
+  const needle = JSON.stringify(storedJson);
   const candidates = sqlite
-    .prepare('SELECT seq, path, change FROM audit_values JOIN audit_events USING (seq) WHERE value = ?')
-    .all(stored.value) as {
-    seq: number;
-    path: string;
-    change: string;
-  }[];
-  for (const c of candidates) {
-    const [, i, , f] = c.path.split('.');
-    const r = (JSON.parse(c.change) as { rows?: RowChange[] }).rows?.[Number(i)];
-    if (r?.table === row.table && r.key === row.key && f === field) targets.push({ seq: c.seq, path: c.path });
-  }
-  const remove = sqlite.prepare('DELETE FROM audit_values WHERE seq = ? AND path = ?');
+    .prepare(
+      'SELECT seq, fields, change FROM audit_field_values JOIN audit_events USING (seq) WHERE instr(fields, ?) > 0',
+    )
+    .all(needle) as { seq: number; fields: string; change: string }[];
+  const targets: { seq: number; path: string }[] = [];
+  const rewrite = sqlite.prepare('UPDATE audit_field_values SET fields = ? WHERE seq = ?');
   const note = sqlite.prepare('INSERT INTO audit_redactions (seq, path, redacted_by_seq) VALUES (?, ?, ?)');
-  for (const t of targets) {
-    remove.run(t.seq, t.path);
-    note.run(t.seq, t.path, bySeq);
+  for (const c of candidates) {
+    const fields = parseStoredFields(c.fields);
+    const rows = (JSON.parse(c.change) as { rows?: RowChange[] }).rows ?? [];
+    for (const [path, [, value]] of Object.entries(fields)) {
+      const [, i, , f] = path.split('.');
+      const r = rows[Number(i)];
+      if (value === storedJson && r?.table === row.table && r.key === row.key && f === field) {
+        delete fields[path];
+        targets.push({ seq: c.seq, path });
+        note.run(c.seq, path, bySeq);
+      }
+    }
+    rewrite.run(JSON.stringify(fields), c.seq);
   }
 
   // The live row drops the value too, if it still holds it.
@@ -55,7 +59,7 @@ export function redactValue(sqlite: Sqlite, target: { seq: number; path: string 
   const keyValues = Object.fromEntries(keyColumns.map((c, i) => [c, row.key.split('#')[i]]));
   const before = readRow(sqlite, row.table, keyValues);
   let liveChange: RowChange | null = null;
-  if (before && JSON.stringify(before[field]) === stored.value) {
+  if (before && JSON.stringify(before[field]) === storedJson) {
     const where = keyColumns.map((c) => `"${c}" = ?`).join(' AND ');
     sqlite
       .prepare(`UPDATE "${row.table}" SET "${field}" = ? WHERE ${where}`)

@@ -8,6 +8,7 @@ import {
 import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
 import type { Sqlite } from '../connection.ts';
 import { AUDITED_TABLES, type Row, readAllRows } from './audited-tables.ts';
+import { parseStoredFields } from './field-values.ts';
 
 interface EventRow {
   seq: number;
@@ -54,20 +55,7 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
 
-  const values = new Map<number, Map<string, { salt: string; value: string }>>();
-  for (const v of sqlite.prepare('SELECT seq, path, salt, value FROM audit_values').iterate() as Iterable<{
-    seq: number;
-    path: string;
-    salt: string;
-    value: string;
-  }>) {
-    let bySeq = values.get(v.seq);
-    if (!bySeq) {
-      bySeq = new Map();
-      values.set(v.seq, bySeq);
-    }
-    bySeq.set(v.path, v);
-  }
+  const valuesOf = sqlite.prepare('SELECT fields FROM audit_field_values WHERE seq = ?');
   const redacted = new Set(
     (sqlite.prepare('SELECT seq, path FROM audit_redactions').all() as { seq: number; path: string }[]).map(
       (r) => `${r.seq}:${r.path}`,
@@ -124,7 +112,7 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     expectedSeq = e.seq + 1;
     last = { seq: e.seq, hash: e.hash };
 
-    const stored = values.get(e.seq);
+    const stored = parseStoredFields((valuesOf.get(e.seq) as { fields: string } | undefined)?.fields);
     change.rows?.forEach((row, i) => {
       const resolve = (side: 'before' | 'after'): Row | undefined => {
         const digests = row[side];
@@ -132,15 +120,16 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
         const out: Row = {};
         for (const field of Object.keys(digests)) {
           const path = `rows.${i}.${side}.${field}`;
-          const v = stored?.get(path);
+          const v = stored[path];
           if (!v) {
             if (!redacted.has(`${e.seq}:${path}`))
               add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
             out[field] = REDACTED;
             continue;
           }
-          const value = JSON.parse(v.value) as unknown;
-          if (saltedDigest(v.salt, value) !== digestAt(change, path))
+          const [salt, valueJson] = v;
+          const value = JSON.parse(valueJson) as unknown;
+          if (saltedDigest(salt, value) !== digestAt(change, path))
             add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký đã bị sửa.' });
           out[field] = value;
         }

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Agreement, Equivalence, IncidentType } from '../../core/domain/agreements.ts';
 import type { Level } from '../../core/domain/levels.ts';
 import type { RowChange } from '../../core/domain/audit.ts';
@@ -18,19 +18,26 @@ export function agreementsRepository(db: Db): AgreementsRepository {
     'INSERT INTO agreement_equivalences (agreement_code, position, foreign_marking, vn_level, source_clause, note) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const touchAgreement = sqlite.prepare('UPDATE agreements SET updated_at = ? WHERE code = ?');
+  // Reads are prepared once too: registering every item looks its agreement up.
+  const equivalencesQuery = db
+    .select()
+    .from(agreementEquivalences)
+    .where(eq(agreementEquivalences.agreementCode, sql.placeholder('code')))
+    .orderBy(asc(agreementEquivalences.position))
+    .prepare();
+  const agreementQuery = db
+    .select()
+    .from(agreements)
+    .where(eq(agreements.code, sql.placeholder('code')))
+    .prepare();
+  const allQuery = db.select().from(agreements).orderBy(asc(agreements.inForceOn)).prepare();
   function equivalencesOf(code: string): Equivalence[] {
-    return db
-      .select()
-      .from(agreementEquivalences)
-      .where(eq(agreementEquivalences.agreementCode, code))
-      .orderBy(asc(agreementEquivalences.position))
-      .all()
-      .map((row) => ({
-        foreignMarking: row.foreignMarking,
-        vnLevel: row.vnLevel as Level | null,
-        sourceClause: row.sourceClause,
-        note: row.note,
-      }));
+    return equivalencesQuery.all({ code }).map((row) => ({
+      foreignMarking: row.foreignMarking,
+      vnLevel: row.vnLevel as Level | null,
+      sourceClause: row.sourceClause,
+      note: row.note,
+    }));
   }
 
   function toAgreement(row: typeof agreements.$inferSelect): Agreement {
@@ -42,9 +49,9 @@ export function agreementsRepository(db: Db): AgreementsRepository {
   }
 
   return {
-    list: () => db.select().from(agreements).orderBy(asc(agreements.inForceOn)).all().map(toAgreement),
+    list: () => allQuery.all().map(toAgreement),
     get: (code) => {
-      const row = db.select().from(agreements).where(eq(agreements.code, code)).get();
+      const row = agreementQuery.get({ code });
       return row ? toAgreement(row) : null;
     },
     replaceEquivalences: (code, rows, at) => {

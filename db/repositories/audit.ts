@@ -19,7 +19,7 @@ export function auditLog(db: Db, registerId: string): AuditLog {
   const insertEvent = sqlite.prepare(
     'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertValue = sqlite.prepare('INSERT INTO audit_values (seq, path, salt, value) VALUES (?, ?, ?, ?)');
+  const insertValues = sqlite.prepare('INSERT INTO audit_field_values (seq, fields) VALUES (?, ?)');
   const writeHead = sqlite.prepare(
     'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
   );
@@ -34,7 +34,10 @@ export function auditLog(db: Db, registerId: string): AuditLog {
     append(event, at) {
       const prev = head();
       const seq = prev.seq + 1;
-      const values = fieldValues(event.change).map((v) => ({ ...v, salt: randomBytes(16).toString('hex') }));
+      const fields = fieldValues(event.change);
+      // One call to the system's random source per event, not one per field.
+      const entropy = randomBytes(16 * fields.length);
+      const values = fields.map((v, i) => ({ ...v, salt: entropy.toString('hex', i * 16, i * 16 + 16) }));
       const digests = new Map(values.map((v) => [v.path, saltedDigest(v.salt, v.value)]));
       const body = {
         seq,
@@ -59,7 +62,12 @@ export function auditLog(db: Db, registerId: string): AuditLog {
         prev.hash,
         hash,
       );
-      for (const v of values) insertValue.run(seq, v.path, v.salt, canonicalJson(v.value));
+      if (values.length) {
+        insertValues.run(
+          seq,
+          JSON.stringify(Object.fromEntries(values.map((v) => [v.path, [v.salt, canonicalJson(v.value)]]))),
+        );
+      }
       writeHead.run(seq, hash);
       return { seq, hash };
     },

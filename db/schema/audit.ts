@@ -28,20 +28,15 @@ export const auditHead = sqliteTable(
 
 /**
  * The field values of audited changes, kept apart from the append-only events: the event holds only
- * SHA-256(salt ‖ value), so redaction can delete a value and its salt without breaking the chain.
+ * SHA-256(salt ‖ value), so redaction can delete a value and its salt without breaking the chain. One row per event,
+ * `fields` = JSON object {path: [salt hex, canonical JSON of the value]}: one write per event, not one per field.
  */
-export const auditValues = sqliteTable(
-  'audit_values',
-  {
-    seq: integer('seq')
-      .notNull()
-      .references(() => auditEvents.seq),
-    path: text('path').notNull(),
-    salt: text('salt').notNull(),
-    value: text('value').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.seq, t.path] })],
-);
+export const auditFieldValues = sqliteTable('audit_field_values', {
+  seq: integer('seq')
+    .primaryKey()
+    .references(() => auditEvents.seq),
+  fields: text('fields').notNull(),
+});
 
 /** Why and by whom a value was removed from the history (the removal itself is also an audit event). */
 export const auditRedactions = sqliteTable(

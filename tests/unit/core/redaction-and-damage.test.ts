@@ -43,7 +43,7 @@ describe('audited redaction', () => {
     const bytes = readFileSync(r.path);
     expect(bytes.includes(Buffer.from(secret))).toBe(false);
     const db = await openRaw(r.path, r.recoveryCode);
-    const hits = db.prepare('SELECT count(*) AS n FROM audit_values WHERE value LIKE ?').get(`%${secret}%`) as {
+    const hits = db.prepare('SELECT count(*) AS n FROM audit_field_values WHERE fields LIKE ?').get(`%${secret}%`) as {
       n: number;
     };
     expect(hits.n).toBe(0);

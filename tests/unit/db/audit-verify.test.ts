@@ -53,7 +53,7 @@ describe('audit verify', () => {
 
   it('names a deleted event', async () => {
     await tamperable();
-    db.prepare('DELETE FROM audit_values WHERE seq = 3').run();
+    db.prepare('DELETE FROM audit_field_values WHERE seq = 3').run();
     db.prepare('DELETE FROM audit_events WHERE seq = 3').run();
     expect(verify().problems[0]).toMatchObject({ seq: 3, reason: expect.stringContaining('Thiếu sự kiện số 3') });
   });
@@ -79,7 +79,7 @@ describe('audit verify', () => {
 
   it('names a cut-off tail (the head row and the last event disagree)', async () => {
     await tamperable();
-    db.prepare('DELETE FROM audit_values WHERE seq = 4').run();
+    db.prepare('DELETE FROM audit_field_values WHERE seq = 4').run();
     db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
     expect(verify().problems[0]).toMatchObject({ reason: expect.stringContaining('Đuôi chuỗi') });
   });
@@ -88,13 +88,15 @@ describe('audit verify', () => {
     await tamperable();
     const printed = verify().head;
     const three = db.prepare('SELECT hash FROM audit_events WHERE seq = 3').get() as { hash: string };
-    db.prepare('DELETE FROM audit_values WHERE seq = 4').run();
+    db.prepare('DELETE FROM audit_field_values WHERE seq = 4').run();
     db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
     db.prepare('UPDATE audit_head SET seq = 3, hash = ?').run(three.hash);
     // Rebuild the data rows the cut events explained, as a careful attacker would.
     db.prepare("DELETE FROM agreement_equivalences WHERE agreement_code = 'VN-IT'").run();
     const seeded = db
-      .prepare("SELECT value FROM audit_values WHERE seq = 3 AND path = 'rows.4.after.updated_at'")
+      .prepare(
+        'SELECT json_extract(fields, \'$."rows.4.after.updated_at"[1]\') AS value FROM audit_field_values WHERE seq = 3',
+      )
       .get() as { value: string };
     db.prepare("UPDATE agreements SET updated_at = ? WHERE code = 'VN-IT'").run(JSON.parse(seeded.value));
     expect(verify().ok).toBe(true);
@@ -107,7 +109,7 @@ describe('audit verify', () => {
   it('names an edited field value in the history', async () => {
     await tamperable();
     db.prepare(
-      "UPDATE audit_values SET value = '\"SEGRETISSIMO\"' WHERE seq = 4 AND path LIKE '%foreign_marking'",
+      String.raw`UPDATE audit_field_values SET fields = replace(fields, '\"SEGRETO\"', '\"SEGRETISSIMO\"') WHERE seq = 4`,
     ).run();
     expect(verify().problems).toContainEqual(
       expect.objectContaining({ seq: 4, reason: expect.stringContaining('Giá trị') }),

@@ -1,0 +1,225 @@
+/**
+ * Register benchmark (issue 4). Part 1 at BENCH_ITEMS_RATIO items (default 100,000): the service path (validation,
+ * numbering, audit, search index) against raw prepared inserts of the same rows into the same schema, and raw
+ * inserts encrypted against unencrypted. Part 2: a BENCH_ITEMS-row (default 1,000,000) encrypted register built by
+ * bulk insert: search latency over 1,000 folded queries, open-to-first-page time, peak memory.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { contract } from '../../core/api/contract.ts';
+import { normalizeDeep } from '../../core/api/normalize.ts';
+import { addItem } from '../../core/services/items.ts';
+import { ENVELOPE_LETTER, envelopesFor, type ItemRecord, protectedUntil } from '../../core/domain/items.ts';
+import { sampleItem, seededRandom } from '../../core/domain/sample-items.ts';
+import { searchTerms } from '../../core/domain/vietnamese-fold.ts';
+import { openEncrypted } from '../../db/connection.ts';
+import { applyMigrations, loadMigrations } from '../../db/migrate.ts';
+import { createRegisterHost } from '../../db/register-host.ts';
+import { itemsRepository } from '../../db/repositories/items.ts';
+
+const RATIO_ITEMS = Number(process.env.BENCH_ITEMS_RATIO ?? 100_000);
+const BIG_ITEMS = Number(process.env.BENCH_ITEMS ?? 1_000_000);
+const BATCH = 1000;
+const TODAY = '2026-11-23';
+const migrations = loadMigrations(fileURLToPath(new URL('../../db/migrations', import.meta.url)));
+const dir = mkdtempSync(join(tmpdir(), 'cxr-bench-items-'));
+const password = 'mat-khau-do-hieu-nang';
+const now = () => new Date().toISOString();
+
+function recordOf(i: number, random: () => number): ItemRecord {
+  const s = sampleItem(i, random, TODAY);
+  const book = s.direction;
+  return {
+    id: randomUUID(),
+    book,
+    registerYear: 2026,
+    registerNo: i + 1,
+    direction: s.direction,
+    agreement: s.agreement,
+    department: null,
+    foreignBody: s.foreignBody,
+    docNumber: s.docNumber,
+    docDate: s.docDate,
+    docType: s.docType,
+    summary: s.summary,
+    level: s.level,
+    foreignMarking: null,
+    equivalentLevel: null,
+    originator: s.originator,
+    recipients: s.recipients,
+    copies: s.copies,
+    pages: s.pages,
+    levelDeterminedOn: s.docDate,
+    protectionYears: book === 'outgoing' ? 10 : null,
+    protectionReason: null,
+    protectedUntil: book === 'outgoing' ? protectedUntil(s.docDate, 10) : null,
+    foreignProtectionNote: null,
+    envelopes: envelopesFor(s.level),
+    envelopeLetter: ENVELOPE_LETTER[s.level],
+    handling: { namedRecipientOnly: false, channel: null, storagePlace: null, copyingAllowed: false, returnBy: null },
+    approval: null,
+    status: 'registered',
+    notes: s.notes,
+    registeredAt: now(),
+    registeredBy: 'bench',
+  };
+}
+
+/** Raw prepared inserts of n sample rows (same schema, same search index; no validation, no audit). */
+function rawInserts(db: Database.Database, n: number): number {
+  const repo = itemsRepository(db);
+  const random = seededRandom(7);
+  const t = performance.now();
+  for (let done = 0; done < n; done += BATCH) {
+    db.transaction(() => {
+      for (let i = done; i < Math.min(n, done + BATCH); i++) repo.insert(recordOf(i, random));
+    })();
+  }
+  return performance.now() - t;
+}
+
+function plainDb(path: string): Database.Database {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('secure_delete = ON');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -65536');
+  applyMigrations(db, migrations, now());
+  return db;
+}
+
+function encryptedDb(path: string): Database.Database {
+  const db = openEncrypted(path, Buffer.alloc(32, 3), { create: true });
+  db.pragma('foreign_keys = OFF');
+  applyMigrations(db, migrations, now());
+  return db;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+try {
+  // Part 1a: service vs raw, both encrypted, both in transactions of 1,000 rows.
+  const host = createRegisterHost({
+    path: join(dir, 'service.db'),
+    migrations,
+    appVersion: 'bench',
+    kdf: { name: 'scrypt', N: 2 ** 14, r: 8, p: 1 },
+  });
+  await host.create(
+    { mode: 'unit', unitName: 'Đơn vị đo hiệu năng', adminName: 'baomat', password, training: true },
+    now(),
+  );
+  const ws = host.workspace();
+  if (!ws) throw new Error('not unlocked');
+  const ctx = { actor: host.actor() };
+  const schema = contract['items.add'].input;
+  const sampleRandom = seededRandom(7);
+  let t = performance.now();
+  for (let done = 0; done < RATIO_ITEMS; done += BATCH) {
+    // One outer transaction per batch, as for the raw inserts: each item's own transaction becomes a savepoint.
+    ws.transact(() => {
+      for (let i = done; i < Math.min(RATIO_ITEMS, done + BATCH); i++) {
+        const s = sampleItem(i, sampleRandom, TODAY);
+        const raw = {
+          ...s,
+          foreignMarking: s.direction === 'incoming' ? 'LAB' : null,
+          approval:
+            s.direction === 'outgoing'
+              ? {
+                  approverName: 'Nguyễn Văn Mẫu',
+                  approverTitle: 'Thứ trưởng Bộ Công an',
+                  legalBasis: 'Điều 16',
+                  decisionNo: '1/QĐ',
+                  decisionDate: s.docDate,
+                }
+              : null,
+        };
+        // What the router does with every call: NFC, zod parse; then the service: rules, numbering, audit, index.
+        addItem(ws, ctx, schema.parse(normalizeDeep(raw)), now());
+      }
+    });
+  }
+  const serviceMs = performance.now() - t;
+  host.lock();
+
+  const rawEncryptedDb = encryptedDb(join(dir, 'raw-encrypted.db'));
+  const rawEncryptedMs = rawInserts(rawEncryptedDb, RATIO_ITEMS);
+  rawEncryptedDb.close();
+  const rawPlainDb = plainDb(join(dir, 'raw-plain.db'));
+  const rawPlainMs = rawInserts(rawPlainDb, RATIO_ITEMS);
+  rawPlainDb.close();
+
+  // Part 2: the big encrypted register.
+  const bigPath = join(dir, 'big.db');
+  const big = encryptedDb(bigPath);
+  t = performance.now();
+  rawInserts(big, BIG_ITEMS);
+  const buildMs = performance.now() - t;
+  big.close();
+
+  t = performance.now();
+  const reopened = openEncrypted(bigPath, Buffer.alloc(32, 3), { create: false });
+  const repo = itemsRepository(reopened);
+  const firstPage = repo.list({ book: 'incoming', year: 2026, limit: 50 });
+  const openFirstPageMs = performance.now() - t;
+
+  const random = seededRandom(99);
+  const queries: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const s = sampleItem(i, random, TODAY);
+    const words = searchTerms(`${s.summary ?? s.docType} ${s.foreignBody}`);
+    const start = Math.floor(random() * Math.max(1, words.length - 2));
+    queries.push(words.slice(start, start + 1 + Math.floor(random() * 2)).join(' '));
+  }
+  const latencies: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    const start = performance.now();
+    hits += repo.search(searchTerms(q), { ranked: false, limit: 50 }).length;
+    latencies.push(performance.now() - start);
+  }
+  latencies.sort((a, b) => a - b);
+  reopened.close();
+
+  const round = (x: number) => Math.round(x * 100) / 100;
+  console.log(
+    JSON.stringify(
+      {
+        ratio: {
+          items: RATIO_ITEMS,
+          servicePerSecond: Math.round((RATIO_ITEMS / serviceMs) * 1000),
+          rawEncryptedPerSecond: Math.round((RATIO_ITEMS / rawEncryptedMs) * 1000),
+          rawPlainPerSecond: Math.round((RATIO_ITEMS / rawPlainMs) * 1000),
+          serviceToRaw: round(rawEncryptedMs / serviceMs),
+          encryptedToPlainTime: round(rawEncryptedMs / rawPlainMs),
+        },
+        big: {
+          items: BIG_ITEMS,
+          buildSeconds: Math.round(buildMs / 1000),
+          openToFirstPageMs: round(openFirstPageMs),
+          firstPageRows: firstPage.items.length,
+          search: {
+            queries: queries.length,
+            hitsTotal: hits,
+            p50Ms: round(percentile(latencies, 50)),
+            p95Ms: round(percentile(latencies, 95)),
+            maxMs: round(latencies.at(-1) ?? 0),
+          },
+        },
+        targets: { searchP95Ms: 15, serviceToRawAtLeast: 0.33, encryptedToPlainAtMost: 1.25, openToFirstPageMs: 300 },
+        peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
