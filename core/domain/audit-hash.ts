@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.ts';
 
 export interface AuditEventBody {
@@ -12,7 +12,7 @@ export interface AuditEventBody {
   change: unknown;
 }
 
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest();
+const sha256 = (data: string | Buffer) => hash('sha256', data, 'buffer');
 
 /** The chain starts from the register id, so two registers never share a chain even with equal events. */
 export function genesisHash(registerId: string): string {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.ts';
 
 /**
@@ -27,7 +27,12 @@ export const REDACTED = '[ĐÃ XÓA THEO QUYẾT ĐỊNH]';
  * its 128-bit salt, so the chain still verifies and the digest cannot be brute-forced back to the value.
  */
 export function saltedDigest(saltHex: string, value: unknown): string {
-  return createHash('sha256').update(Buffer.from(saltHex, 'hex')).update(canonicalJson(value), 'utf8').digest('hex');
+  return saltedDigestOfJson(saltHex, canonicalJson(value));
+}
+
+/** The same digest when the canonical JSON is already at hand (the append path serialises each value once). */
+export function saltedDigestOfJson(saltHex: string, canonical: string): string {
+  return hash('sha256', Buffer.concat([Buffer.from(saltHex, 'hex'), Buffer.from(canonical, 'utf8')]), 'hex');
 }
 
 /** Every (path, value) of the row fields in a change: the values that are salted and stored apart from the event. */

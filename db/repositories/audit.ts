@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { digestForm, fieldValues, saltedDigest } from '../../core/domain/audit.ts';
+import { digestForm, fieldValues, saltedDigestOfJson } from '../../core/domain/audit.ts';
 import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
 import { canonicalJson } from '../../core/domain/canonical-json.ts';
 import type { AuditLog } from '../../core/ports/register-host.ts';
@@ -37,8 +37,12 @@ export function auditLog(db: Db, registerId: string): AuditLog {
       const fields = fieldValues(event.change);
       // One call to the system's random source per event, not one per field.
       const entropy = randomBytes(16 * fields.length);
-      const values = fields.map((v, i) => ({ ...v, salt: entropy.toString('hex', i * 16, i * 16 + 16) }));
-      const digests = new Map(values.map((v) => [v.path, saltedDigest(v.salt, v.value)]));
+      const values = fields.map((v, i) => ({
+        path: v.path,
+        salt: entropy.toString('hex', i * 16, i * 16 + 16),
+        json: canonicalJson(v.value),
+      }));
+      const digests = new Map(values.map((v) => [v.path, saltedDigestOfJson(v.salt, v.json)]));
       const body = {
         seq,
         at,
@@ -63,10 +67,7 @@ export function auditLog(db: Db, registerId: string): AuditLog {
         hash,
       );
       if (values.length) {
-        insertValues.run(
-          seq,
-          JSON.stringify(Object.fromEntries(values.map((v) => [v.path, [v.salt, canonicalJson(v.value)]]))),
-        );
+        insertValues.run(seq, JSON.stringify(Object.fromEntries(values.map((v) => [v.path, [v.salt, v.json]]))));
       }
       writeHead.run(seq, hash);
       return { seq, hash };
