@@ -1,6 +1,3 @@
-import { hash } from 'node:crypto';
-import { canonicalJson } from './canonical-json.ts';
-
 /**
  * One changed database row, with the column values exactly as stored, so that replaying every event rebuilds the
  * audited tables and any row edited outside the app shows up by table and key.
@@ -21,19 +18,6 @@ export interface AuditChange {
 
 /** The value a redacted field holds afterwards, in the live row and in replay. */
 export const REDACTED = '[ĐÃ XÓA THEO QUYẾT ĐỊNH]';
-
-/**
- * Each field value enters the chain only as SHA-256(salt ‖ canonical JSON(value)). Redaction deletes the value and
- * its 128-bit salt, so the chain still verifies and the digest cannot be brute-forced back to the value.
- */
-export function saltedDigest(saltHex: string, value: unknown): string {
-  return saltedDigestOfJson(saltHex, canonicalJson(value));
-}
-
-/** The same digest when the canonical JSON is already at hand (the append path serialises each value once). */
-export function saltedDigestOfJson(saltHex: string, canonical: string): string {
-  return hash('sha256', Buffer.concat([Buffer.from(saltHex, 'hex'), Buffer.from(canonical, 'utf8')]), 'hex');
-}
 
 /** Every (path, value) of the row fields in a change: the values that are salted and stored apart from the event. */
 export function fieldValues(change: AuditChange): { path: string; value: unknown }[] {
@@ -68,7 +52,28 @@ export function digestForm(change: AuditChange, digests: Map<string, string>): A
   return out;
 }
 
+/** Stable codes for what verify found, so every language can word them; `reason` is the Vietnamese wording. */
+export const AUDIT_PROBLEM_CODES = [
+  'FILE_DAMAGED',
+  'EVENT_UNREADABLE',
+  'EVENT_MISSING',
+  'EVENT_DUPLICATED',
+  'LINK_BROKEN',
+  'EVENT_EDITED',
+  'ANCHOR_MISMATCH',
+  'ANCHOR_MISSING',
+  'HEAD_MISSING',
+  'TAIL_CUT',
+  'VALUE_REMOVED',
+  'VALUE_EDITED',
+  'ROW_INSERTED',
+  'ROW_EDITED',
+  'ROW_DELETED',
+] as const;
+export type AuditProblemCode = (typeof AUDIT_PROBLEM_CODES)[number];
+
 export interface AuditProblem {
+  code: AuditProblemCode;
   seq?: number;
   table?: string;
   key?: string;

@@ -1,6 +1,7 @@
 import type { ChannelOutput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
 import { permissionsOf } from '../domain/permissions.ts';
+import { ROLES_BY_MODE } from '../domain/roles.ts';
 
 function clockBehindMinutes(newestEventAt: string | null, now: Date): number | null {
   if (!newestEventAt) return null;
@@ -24,6 +25,7 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
       user: null,
       auditHead: null,
       permissions: [],
+      rolesForMode: [],
       settings: null,
       clockBehindMinutes: null,
     };
@@ -41,6 +43,7 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
     auditHead: ws.audit.head(),
     permissions: ctx.actor ? permissionsOf(ctx.actor) : [],
     settings: ws.settings.get(),
+    rolesForMode: [...ROLES_BY_MODE[meta.mode]],
     clockBehindMinutes: clockBehindMinutes(ws.audit.newestAt(), deps.clock.now()),
   };
 }

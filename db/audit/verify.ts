@@ -1,11 +1,5 @@
-import {
-  type AuditChange,
-  type AuditProblem,
-  type AuditReport,
-  REDACTED,
-  saltedDigest,
-} from '../../core/domain/audit.ts';
-import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
+import { type AuditChange, type AuditProblem, type AuditReport, REDACTED } from '../../core/domain/audit.ts';
+import { chainHash, genesisHash, saltedDigest } from '../../core/domain/audit-hash.ts';
 import type { Sqlite } from '../connection.ts';
 import { AUDITED_TABLES, type Row, readAllRows } from './audited-tables.ts';
 import { parseStoredFields } from './field-values.ts';
@@ -30,9 +24,9 @@ function integrityProblems(sqlite: Sqlite): AuditProblem[] {
     const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
     return rows[0]?.integrity_check === 'ok'
       ? []
-      : rows.map((r) => ({ reason: `Tệp cơ sở dữ liệu hỏng: ${r.integrity_check}` }));
+      : rows.map((r) => ({ code: 'FILE_DAMAGED' as const, reason: `Tệp cơ sở dữ liệu hỏng: ${r.integrity_check}` }));
   } catch (error) {
-    return [{ reason: `Tệp cơ sở dữ liệu hỏng hoặc bị can thiệp: ${(error as Error).message}` }];
+    return [{ code: 'FILE_DAMAGED', reason: `Tệp cơ sở dữ liệu hỏng hoặc bị can thiệp: ${(error as Error).message}` }];
   }
 }
 
@@ -74,17 +68,22 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     try {
       change = JSON.parse(e.change) as AuditChange;
     } catch {
-      add({ seq: e.seq, reason: 'Nội dung sự kiện không đọc được.' });
+      add({ seq: e.seq, code: 'EVENT_UNREADABLE', reason: 'Nội dung sự kiện không đọc được.' });
     }
     if (!chainBroken) {
       if (e.seq !== expectedSeq) {
         add({
           seq: expectedSeq,
+          code: e.seq > expectedSeq ? 'EVENT_MISSING' : 'EVENT_DUPLICATED',
           reason: e.seq > expectedSeq ? `Thiếu sự kiện số ${expectedSeq} (bị xóa).` : `Sự kiện số ${e.seq} lặp lại.`,
         });
         chainBroken = true;
       } else if (e.prev_hash !== prevHash) {
-        add({ seq: e.seq, reason: 'Liên kết với sự kiện trước không khớp (sự kiện bị chèn, xóa hoặc đổi thứ tự).' });
+        add({
+          seq: e.seq,
+          code: 'LINK_BROKEN',
+          reason: 'Liên kết với sự kiện trước không khớp (sự kiện bị chèn, xóa hoặc đổi thứ tự).',
+        });
         chainBroken = true;
       } else {
         const body = {
@@ -98,7 +97,7 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
           change,
         };
         if (chainHash(e.prev_hash, body) !== e.hash) {
-          add({ seq: e.seq, reason: 'Nội dung sự kiện đã bị sửa (mã băm không khớp).' });
+          add({ seq: e.seq, code: 'EVENT_EDITED', reason: 'Nội dung sự kiện đã bị sửa (mã băm không khớp).' });
           chainBroken = true;
         }
       }
@@ -106,7 +105,11 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
     if (anchor && e.seq === anchor.seq) {
       anchorSeen = true;
       if (e.hash !== anchor.hash.toLowerCase())
-        add({ seq: e.seq, reason: 'Không khớp với đầu chuỗi đã in trên giấy (mốc đối chiếu).' });
+        add({
+          seq: e.seq,
+          code: 'ANCHOR_MISMATCH',
+          reason: 'Không khớp với đầu chuỗi đã in trên giấy (mốc đối chiếu).',
+        });
     }
     prevHash = e.hash;
     expectedSeq = e.seq + 1;
@@ -123,14 +126,14 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
           const v = stored[path];
           if (!v) {
             if (!redacted.has(`${e.seq}:${path}`))
-              add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
+              add({ seq: e.seq, path, code: 'VALUE_REMOVED', reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
             out[field] = REDACTED;
             continue;
           }
           const [salt, valueJson] = v;
           const value = JSON.parse(valueJson) as unknown;
           if (saltedDigest(salt, value) !== digestAt(change, path))
-            add({ seq: e.seq, path, reason: 'Giá trị trong nhật ký đã bị sửa.' });
+            add({ seq: e.seq, path, code: 'VALUE_EDITED', reason: 'Giá trị trong nhật ký đã bị sửa.' });
           out[field] = value;
         }
         return out;
@@ -146,15 +149,20 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
   const head = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
     | { seq: number; hash: string }
     | undefined;
-  if (!head && last.seq > 0) add({ reason: 'Thiếu bản ghi đầu chuỗi.' });
+  if (!head && last.seq > 0) add({ code: 'HEAD_MISSING', reason: 'Thiếu bản ghi đầu chuỗi.' });
   if (head && (head.seq !== last.seq || head.hash !== last.hash)) {
     add({
       seq: Math.min(head.seq, last.seq + 1),
+      code: 'TAIL_CUT',
       reason: `Đuôi chuỗi không khớp bản ghi đầu chuỗi (đầu chuỗi ghi số ${head.seq}, nhật ký kết thúc ở số ${last.seq}).`,
     });
   }
   if (anchor && !anchorSeen)
-    add({ seq: anchor.seq, reason: 'Không tìm thấy sự kiện của mốc đối chiếu (chuỗi bị cắt).' });
+    add({
+      seq: anchor.seq,
+      code: 'ANCHOR_MISSING',
+      reason: 'Không tìm thấy sự kiện của mốc đối chiếu (chuỗi bị cắt).',
+    });
 
   for (const [tableName, expected] of state) {
     const remaining = new Map(expected);
@@ -163,16 +171,27 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
       const want = remaining.get(key);
       remaining.delete(key);
       if (!want) {
-        add({ table: tableName, key, reason: 'Dòng dữ liệu không có trong nhật ký (bị chèn ngoài ứng dụng).' });
+        add({
+          table: tableName,
+          key,
+          code: 'ROW_INSERTED',
+          reason: 'Dòng dữ liệu không có trong nhật ký (bị chèn ngoài ứng dụng).',
+        });
         continue;
       }
       const differing = Object.keys({ ...want, ...live }).filter(
         (c) => JSON.stringify(want[c] ?? null) !== JSON.stringify(live[c] ?? null),
       );
       if (differing.length)
-        add({ table: tableName, key, reason: `Dòng dữ liệu bị sửa ngoài ứng dụng (cột ${differing.join(', ')}).` });
+        add({
+          table: tableName,
+          key,
+          code: 'ROW_EDITED',
+          reason: `Dòng dữ liệu bị sửa ngoài ứng dụng (cột ${differing.join(', ')}).`,
+        });
     }
-    for (const key of remaining.keys()) add({ table: tableName, key, reason: 'Dòng dữ liệu bị xóa ngoài ứng dụng.' });
+    for (const key of remaining.keys())
+      add({ table: tableName, key, code: 'ROW_DELETED', reason: 'Dòng dữ liệu bị xóa ngoài ứng dụng.' });
   }
 
   return { ok: problems.length === 0, events: last.seq, head: last, problems };

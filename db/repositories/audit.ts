@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { digestForm, fieldValues, saltedDigestOfJson } from '../../core/domain/audit.ts';
+import { digestForm, fieldValues } from '../../core/domain/audit.ts';
+import { saltedDigestOfJson } from '../../core/domain/audit-hash.ts';
 import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
 import { canonicalJson } from '../../core/domain/canonical-json.ts';
 import type { AuditLog } from '../../core/ports/register-host.ts';

@@ -28,6 +28,7 @@ function fakeRegister() {
     unitName: 'Sở Ngoại vụ tỉnh Quảng Trị',
     registerId: 'r1',
     training: false,
+    rolesForMode: ['admin', 'security_officer', 'clerk', 'reporter', 'auditor'],
     user: state.signedIn,
     auditHead: null,
     permissions: state.signedIn ? permissionsOf(state.signedIn) : [],

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { AUDIT_PROBLEM_CODES } from '../../domain/audit.ts';
 import { channel } from '../channel-spec.ts';
 
 const hashHex = z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'Mã băm gồm 64 ký tự hệ 16.' });
 
 const problemSchema = z.object({
+  code: z.enum(AUDIT_PROBLEM_CODES),
   seq: z.number().int().optional(),
   table: z.string().optional(),
   key: z.string().optional(),

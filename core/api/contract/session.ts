@@ -8,6 +8,7 @@ import {
   passwordSchema,
   recoveryCodeSchema,
   requiredText,
+  roleSchema,
   userNameSchema,
 } from '../schemas.ts';
 
@@ -33,6 +34,8 @@ export const sessionChannels = {
       auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
       /** What the unlocked user may do (from the permission matrix), so screens need not copy it. */
       permissions: z.array(z.string()),
+      /** The roles this register's mode offers (unit or receiver), for the account screens. */
+      rolesForMode: z.array(roleSchema),
       settings: z.object({ idleLockMinutes: z.number().int() }).nullable(),
       /** Minutes by which this computer's clock is earlier than the newest audit event (dates would be wrong). */
       clockBehindMinutes: z.number().int().nullable(),

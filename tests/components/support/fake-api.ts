@@ -68,6 +68,7 @@ export function createFakeApi(options: {
         unitName: 'Sở Ngoại vụ tỉnh Quảng Trị',
         registerId: 'r1',
         training: false,
+        rolesForMode: ['admin', 'security_officer', 'clerk', 'reporter', 'auditor'],
         user,
         auditHead: { seq: 1, hash: 'h' },
         clockBehindMinutes: null,
