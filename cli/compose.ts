@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CallContext } from '../core/api/context.ts';
 import type { Channel, ChannelOutput } from '../core/api/contract.ts';
 import { createRouter, type Router } from '../core/api/router.ts';
+import { fontsFrom } from '../core/documents/font-files.ts';
 import { systemClock } from '../core/ports/clock.ts';
 import type { RegisterHost } from '../core/ports/register-host.ts';
 import { loadMigrations } from '../db/migrate.ts';
@@ -12,6 +13,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { CliFailure, exitCodeFor } from './exit-codes.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../db/migrations', import.meta.url));
+const FONTS = fileURLToPath(new URL('../resources/fonts', import.meta.url));
 
 /** The CLI's composition root: the same router and services as the app, over one register file. */
 export interface CliRegister {
@@ -31,6 +33,7 @@ export function composeCli(dbPath: string): CliRegister {
       clock: systemClock,
       app: { version: pkg.version, schemaVersion: migrations.length },
       files: atomicFileOutput,
+      documents: fontsFrom(FONTS),
     },
     { onInternalError: (channel, error) => process.stderr.write(`[${channel}] ${String(error)}\n`) },
   );

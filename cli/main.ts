@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { withUnlocked } from './commands/unlocked.ts';
 import { agreementsCommand, formatAgreements } from './commands/agreements.ts';
 import { demoCommand } from './commands/demo.ts';
+import { printCommand } from './commands/print.ts';
 import { initCommand } from './commands/init.ts';
 import { itemsCommand } from './commands/items.ts';
 import {
@@ -24,6 +25,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr agreements set-equivalences --input FILE|- --db FILE --user NAME [--json]
   cxr items add --input FILE|- | list [--book B --year Y --level L --limit N] | search QUERY
   cxr items export-xlsx --book outgoing|incoming --out FILE.xlsx | import-xlsx FILE --mapping MAP.json [--dry-run]
+  cxr print register --book B --year Y [--copies N] --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf
   cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
   cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
   cxr key rotate [--kit-out FILE] --db FILE --user NAME
@@ -54,6 +56,8 @@ async function run(
       const value = await agreementsCommand(rest[0], rest.slice(1), flags);
       return rest[0] === 'list' ? { value, text: formatAgreements(value as never) } : { value };
     }
+    case 'print':
+      return { value: await printCommand(rest[0], flags) };
     case 'demo':
       return { value: await demoCommand(flags) };
     case 'items':
@@ -120,6 +124,9 @@ async function main(argv: string[]): Promise<number> {
         mapping: { type: 'string' },
         'dry-run': { type: 'boolean' },
         items: { type: 'string' },
+        item: { type: 'string' },
+        format: { type: 'string' },
+        copies: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },

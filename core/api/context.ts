@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/roles.ts';
 import type { AppInfo } from '../ports/app-info.ts';
 import type { Clock } from '../ports/clock.ts';
+import type { DocumentAssets } from '../ports/document-assets.ts';
 import type { FileOutput } from '../ports/file-output.ts';
 import type { RegisterHost } from '../ports/register-host.ts';
 
@@ -10,6 +11,7 @@ export interface Deps {
   clock: Clock;
   app: AppInfo;
   files: FileOutput;
+  documents: DocumentAssets;
 }
 
 /** Per-call facts established by the composition root, never read from channel input. */

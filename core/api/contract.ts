@@ -5,6 +5,7 @@ import { agreementChannels } from './contract/agreements.ts';
 import { auditChannels } from './contract/audit.ts';
 import { itemChannels } from './contract/items.ts';
 import { importChannels } from './contract/items-import.ts';
+import { printChannels } from './contract/print.ts';
 import { sessionChannels } from './contract/session.ts';
 import { usersChannels } from './contract/users.ts';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...auditChannels,
   ...itemChannels,
   ...importChannels,
+  ...printChannels,
   ...agreementChannels,
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'items.read': ['security_officer', 'clerk', 'reporter', 'auditor'],
   'items.export': ['security_officer'],
   'items.import': ['security_officer'],
+  'documents.print': ['security_officer', 'clerk'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

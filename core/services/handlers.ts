@@ -6,6 +6,7 @@ import { getAgreement, listAgreements, updateEquivalences } from './agreements.t
 import { getAppStatus } from './app-status.ts';
 import { addItem, getItem, listItems, searchItems } from './items.ts';
 import { exportItemsXlsx } from './items-export.ts';
+import { printEnvelope, printReceipt, printRegister } from './print.ts';
 import { populateTraining } from './training.ts';
 import { commitImport, previewImport } from './items-import.ts';
 import { listAudit, redactAuditValue, verifyAuditChain } from './audit.ts';
@@ -61,6 +62,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'items.importPreview': (input, call) => previewImport(call.workspace(), call.ctx, input, call.at),
   'items.importCommit': (input, call) => commitImport(call.workspace(), call.ctx, input, call.at),
   'training.populate': (input, call) => populateTraining(call.workspace(), call.ctx, input, call.at),
+  'print.register': (input, call) => printRegister(call.workspace(), call.deps, call.ctx, input, call.at),
+  'print.envelope': (input, call) => printEnvelope(call.workspace(), call.deps, call.ctx, input, call.at),
+  'print.receipt': (input, call) => printReceipt(call.workspace(), call.deps, call.ctx, input, call.at),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

@@ -1,5 +1,6 @@
 import type { Router } from '../../core/api/router.ts';
 import { createRouter } from '../../core/api/router.ts';
+import { fontsFrom } from '../../core/documents/font-files.ts';
 import { systemClock } from '../../core/ports/clock.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
 import { loadMigrations } from '../../db/migrate.ts';
@@ -17,12 +18,19 @@ export interface AppComposition {
 export function composeApp(options: {
   registerPath: string;
   migrationsFolder: string;
+  fontsFolder: string;
   appVersion: string;
 }): AppComposition {
   const migrations = loadMigrations(options.migrationsFolder);
   const host = createRegisterHost({ path: options.registerPath, migrations, appVersion: options.appVersion });
   const router = createRouter(
-    { host, clock: systemClock, app: { version: options.appVersion, schemaVersion: migrations.length }, files: atomicFileOutput },
+    {
+      host,
+      clock: systemClock,
+      app: { version: options.appVersion, schemaVersion: migrations.length },
+      files: atomicFileOutput,
+      documents: fontsFrom(options.fontsFolder),
+    },
     { onInternalError: (channel, error) => console.error(`[${channel}]`, error) },
   );
   return { host, router, dispatch: (channel, input) => router.handle(channel, input, { actor: host.actor() }) };

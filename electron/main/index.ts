@@ -32,6 +32,7 @@ app.whenReady().then(() => {
   const composition = composeApp({
     registerPath: defaultRegisterPath(app.getPath('userData')),
     migrationsFolder: files.migrations,
+    fontsFolder: files.fonts,
     appVersion: app.getVersion(),
   });
   bindIpc(ipcMain, CHANNELS, composition.dispatch);

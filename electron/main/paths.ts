@@ -11,5 +11,6 @@ export function appFiles(appPath: string) {
     preload: join(appPath, 'out', 'preload', 'index.cjs'),
     renderer: join(appPath, 'out', 'renderer'),
     migrations: join(appPath, 'db', 'migrations'),
+    fonts: join(appPath, 'resources', 'fonts'),
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CallContext } from '../../core/api/context.ts';
 import type { Channel, ChannelOutput } from '../../core/api/contract.ts';
 import { createRouter, type Router } from '../../core/api/router.ts';
+import { fontsFrom } from '../../core/documents/font-files.ts';
 import type { Actor } from '../../core/domain/roles.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
 import type { KdfParams } from '../../db/keys/key-slots.ts';
@@ -12,6 +13,7 @@ import { atomicFileOutput } from '../../db/file-output.ts';
 import { createRegisterHost } from '../../db/register-host.ts';
 import { fakeClock } from './fake-clock.ts';
 
+export const TEST_FONTS = fontsFrom(join(import.meta.dirname, '..', '..', 'resources', 'fonts'));
 export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'db', 'migrations');
 /** A cheap scrypt for tests; the production cost is pinned by its own test. */
 export const TEST_KDF: KdfParams = { name: 'scrypt', N: 2 ** 12, r: 8, p: 1 };
@@ -45,7 +47,13 @@ export function routerFor(
   clock = fakeClock(),
   schemaVersion = loadMigrations(MIGRATIONS_DIR).length,
 ) {
-  return createRouter({ host, clock, app: { version: '0.0.0-test', schemaVersion }, files: atomicFileOutput });
+  return createRouter({
+    host,
+    clock,
+    app: { version: '0.0.0-test', schemaVersion },
+    files: atomicFileOutput,
+    documents: TEST_FONTS,
+  });
 }
 
 /** A real encrypted register in a temp folder, created through the session.setup channel and left unlocked. */

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CHANNELS, type Channel, type ChannelInput, type ChannelOutput } from '../../core/api/contract.ts';
 import { createRouter, type Router } from '../../core/api/router.ts';
+import { fontsFrom } from '../../core/documents/font-files.ts';
 import type { Result } from '../../core/api/result.ts';
 import { type Clock, systemClock } from '../../core/ports/clock.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
@@ -47,6 +48,7 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
       clock: options.clock ?? systemClock,
       app: { version: APP_VERSION, schemaVersion: migrations.length },
       files: atomicFileOutput,
+      documents: fontsFrom(resolve(import.meta.dirname, '..', '..', 'resources', 'fonts')),
     },
     { onInternalError: (channel, error) => internalErrors.push(`[${channel}] ${String(error)}`) },
   );

@@ -151,6 +151,30 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
       }),
     invalid: [{}, { fileName: 'x.xlsx', contentBase64: 'AAAA', mapping: { book: 'incoming', columns: { nope: 'A' } } }],
   },
+  'print.register': {
+    valid: async () => {
+      await r.call('items.add', outgoingItem({ docNumber: fresh('P-') }), r.admin);
+      return { book: 'outgoing', year: 2026, outPath: join(r.dir, `${fresh('so-')}.pdf`) };
+    },
+    invalid: [
+      { book: 'outgoing', year: 2026, outPath: 'x.docx' },
+      { book: 'outgoing', outPath: 'x.pdf' },
+    ],
+  },
+  'print.envelope': {
+    valid: async () => ({
+      itemId: (await r.call('items.add', outgoingItem({ docNumber: fresh('B-') }), r.admin)).id,
+      outPath: join(r.dir, `${fresh('bi-')}.pdf`),
+    }),
+    invalid: [{ outPath: 'x.pdf' }],
+  },
+  'print.receipt': {
+    valid: async () => ({
+      itemIds: [(await r.call('items.add', outgoingItem({ docNumber: fresh('R-') }), r.admin)).id],
+      outPath: join(r.dir, `${fresh('phieu-')}.pdf`),
+    }),
+    invalid: [{ itemIds: [], outPath: 'x.pdf' }],
+  },
   'items.exportXlsx': {
     valid: async () => {
       await r.call('items.add', outgoingItem({ docNumber: fresh('E-') }), r.admin);

@@ -1,0 +1,70 @@
+import type { ItemRecord } from '../domain/items.ts';
+import { vnDate } from '../domain/register-layout.ts';
+import { vietnamDate } from '../domain/items.ts';
+import type { DocumentAssets } from '../ports/document-assets.ts';
+import { contentBox, mm } from './pdf/geometry.ts';
+import { markPages } from './pdf/marking.ts';
+import { addPage, createPdf, FONT, finish } from './pdf/pdf-writer.ts';
+import { drawTable } from './pdf/table.ts';
+
+export interface ReceiptInput {
+  unitName: string;
+  items: ItemRecord[];
+  at: string;
+  training: boolean;
+}
+
+/**
+ * The handover receipt a courier signs: register numbers, document numbers, the outer-envelope letter and counts. No
+ * summary and no level word: the receipt itself is not classified and travels with the courier.
+ */
+export async function receiptPdf(assets: DocumentAssets, input: ReceiptInput): Promise<Buffer> {
+  const doc = createPdf(assets, 'Phiếu giao nhận');
+  addPage(doc, 'portrait');
+  const box = contentBox('portrait');
+  doc
+    .font(FONT.bold)
+    .fontSize(13)
+    .text(input.unitName.toUpperCase(), box.x, box.y, { width: box.width / 2, align: 'center' });
+  doc
+    .font(FONT.bold)
+    .fontSize(15)
+    .text('PHIẾU GIAO NHẬN TÀI LIỆU', box.x, box.y + mm(20), { width: box.width, align: 'center' });
+  doc
+    .font(FONT.italic)
+    .fontSize(13)
+    .text(`Ngày ${vnDate(vietnamDate(input.at))}`, box.x, doc.y + mm(2), { width: box.width, align: 'center' });
+  drawTable(
+    doc,
+    {
+      orientation: 'portrait',
+      fontSize: 12,
+      headers: ['STT', 'Sổ, số đăng ký', 'Số, ký hiệu văn bản', 'Dấu ngoài bì', 'Số bì', 'Số bản'],
+      widths: [8, 24, 30, 14, 10, 10],
+      rows: input.items.map((item, i) => [
+        String(i + 1),
+        `${item.book === 'outgoing' ? 'Đi' : 'Đến'} ${item.registerNo}/${item.registerYear}`,
+        item.docNumber,
+        item.envelopeLetter,
+        String(item.envelopes),
+        String(item.copies),
+      ]),
+    },
+    doc.y + mm(8),
+  );
+  const total = input.items.reduce((n, i) => n + i.copies, 0);
+  doc
+    .font(FONT.regular)
+    .fontSize(13)
+    .text(`Tổng cộng: ${input.items.length} tài liệu, ${total} bản.`, box.x, doc.y + mm(6));
+  const y = doc.y + mm(10);
+  doc.font(FONT.bold).text('NGƯỜI GIAO', box.x, y, { width: box.width / 2, align: 'center' });
+  doc.text('NGƯỜI NHẬN', box.x + box.width / 2, y, { width: box.width / 2, align: 'center' });
+  doc
+    .font(FONT.italic)
+    .fontSize(12)
+    .text('(Ký, ghi rõ họ tên)', box.x, doc.y, { width: box.width / 2, align: 'center' });
+  doc.text('(Ký, ghi rõ họ tên)', box.x + box.width / 2, y + mm(6), { width: box.width / 2, align: 'center' });
+  markPages(doc, { kind: 'unclassified', training: input.training });
+  return finish(doc);
+}

@@ -1,0 +1,94 @@
+import { type Book, type ItemRecord, vietnamDate } from '../domain/items.ts';
+import { type Level, LEVEL_RANK } from '../domain/levels.ts';
+import { bookTitle, cellText, columnsOf, vnDate } from '../domain/register-layout.ts';
+import type { DocumentAssets } from '../ports/document-assets.ts';
+import { contentBox, mm } from './pdf/geometry.ts';
+import { type MarkingProfile, markPages } from './pdf/marking.ts';
+import { addPage, createPdf, FONT, finish, type Pdf } from './pdf/pdf-writer.ts';
+import { drawTable } from './pdf/table.ts';
+
+export interface RegisterBookInput {
+  book: Book;
+  year: number;
+  parentBody: string | null;
+  unitName: string;
+  volume: number;
+  items: ItemRecord[];
+  printedAt: string;
+  auditHead: { seq: number; hash: string };
+  copies: number;
+  training: boolean;
+}
+
+export const highestLevel = (items: readonly ItemRecord[]): Level =>
+  items.reduce<Level>((top, i) => (LEVEL_RANK[i.level] > LEVEL_RANK[top] ? i.level : top), 'mat');
+
+/**
+ * A register book as printed: the cover in the register-cover layout of Decree 30/2020 Phụ lục IV (parent body, unit,
+ * book title, year, from–to numbers, volume), then landscape pages with the template's columns, oldest entry first.
+ */
+export async function registerBookPdf(assets: DocumentAssets, input: RegisterBookInput): Promise<Buffer> {
+  const doc = createPdf(assets, `${bookTitle(input.book)} năm ${input.year}`);
+  const level = highestLevel(input.items);
+  // Each numbered copy is printed whole, one after the other, and carries its own "Bản số n/N".
+  for (let n = 1; n <= input.copies; n++) {
+    const from = doc.bufferedPageRange().count;
+    drawRegisterBook(doc, input);
+    const profile: MarkingProfile = {
+      kind: 'classified',
+      level,
+      copy: { n, of: input.copies },
+      auditHead: input.auditHead,
+      training: input.training,
+    };
+    markPages(doc, profile, from, doc.bufferedPageRange().count);
+  }
+  return finish(doc);
+}
+
+function drawRegisterBook(doc: Pdf, input: RegisterBookInput): void {
+  const title = bookTitle(input.book);
+  const items = [...input.items].sort((a, b) => a.registerNo - b.registerNo);
+
+  addPage(doc, 'portrait');
+  const cover = contentBox('portrait');
+  doc.font(FONT.regular).fontSize(13);
+  if (input.parentBody)
+    doc.text(input.parentBody.toUpperCase(), cover.x, cover.y + mm(10), { width: cover.width, align: 'center' });
+  doc.font(FONT.bold).text(input.unitName.toUpperCase(), cover.x, doc.y, { width: cover.width, align: 'center' });
+  doc
+    .font(FONT.bold)
+    .fontSize(22)
+    .text(title, cover.x, cover.y + mm(90), { width: cover.width, align: 'center' });
+  doc
+    .font(FONT.bold)
+    .fontSize(15)
+    .text(`Năm: ${input.year}`, cover.x, doc.y + mm(12), { width: cover.width, align: 'center' });
+  const first = items[0]?.registerNo;
+  const last = items.at(-1)?.registerNo;
+  doc.font(FONT.regular).fontSize(14);
+  doc.text(`Từ số ${first ?? '……'} đến số ${last ?? '……'}`, cover.x, doc.y + mm(6), {
+    width: cover.width,
+    align: 'center',
+  });
+  doc.text(`Quyển số: ${input.volume}`, cover.x, doc.y + mm(3), { width: cover.width, align: 'center' });
+
+  addPage(doc, 'landscape');
+  const page = contentBox('landscape');
+  doc
+    .font(FONT.bold)
+    .fontSize(13)
+    .text(`${title} — NĂM ${input.year}`, page.x, page.y + mm(2), { width: page.width, align: 'center' });
+  const columns = columnsOf(input.book);
+  drawTable(doc, {
+    orientation: 'landscape',
+    fontSize: 10,
+    headers: columns.map((c) => c.header),
+    widths: columns.map((c) => c.width),
+    rows: items.map((item) => columns.map((c) => String(cellText(item, c.key)))),
+  });
+  doc
+    .font(FONT.italic)
+    .fontSize(10)
+    .text(`In ngày ${vnDate(vietnamDate(input.printedAt))}`, page.x, doc.y + mm(4));
+}
