@@ -9,11 +9,10 @@ export function printCommand(what: string | undefined, flags: Flags): Promise<un
   switch (what) {
     case 'register': {
       const format = stringFlag(flags, 'format') ?? 'pdf';
-      if (format !== 'pdf') throw usageError('Hiện chỉ in được dạng PDF (--format pdf); DOCX chưa có.');
       const book = requireFlag(flags, 'book', 'outgoing hoặc incoming');
       const year = Number(requireFlag(flags, 'year', 'năm của sổ'));
       const copies = Number(stringFlag(flags, 'copies') ?? 1);
-      return withUnlocked(flags, (cli) => cli.call('print.register', { book, year, copies, outPath }));
+      return withUnlocked(flags, (cli) => cli.call('print.register', { book, year, copies, format, outPath }));
     }
     case 'envelope':
       return withUnlocked(flags, (cli) =>

@@ -3,6 +3,7 @@ import type { CallContext, Deps } from '../api/context.ts';
 import { envelopeLabelsPdf } from '../documents/envelope.ts';
 import { receiptPdf } from '../documents/receipt.ts';
 import { registerBookPdf } from '../documents/register-book.ts';
+import { registerBookDocx } from '../documents/register-book-docx.ts';
 import { AppError } from '../domain/errors.ts';
 import type { ItemRecord } from '../domain/items.ts';
 import type { Workspace } from '../ports/register-host.ts';
@@ -57,7 +58,7 @@ export async function printRegister(
       `Sổ ${input.book === 'outgoing' ? 'đi' : 'đến'} năm ${input.year} chưa có mục nào.`,
     );
   const meta = ws.meta();
-  const pdf = await registerBookPdf(deps.documents, {
+  const book = {
     book: input.book,
     year: input.year,
     parentBody: input.parentBody,
@@ -66,9 +67,27 @@ export async function printRegister(
     items,
     printedAt: at,
     auditHead: ws.audit.head(),
-    copies: input.copies,
+    copies: input.format === 'docx' ? 1 : input.copies,
     training: meta.training,
-  });
+  };
+  if (input.format === 'docx') {
+    const path = deps.files.write(input.outPath, await registerBookDocx(book));
+    const info = { book: input.book, year: input.year, format: 'docx', items: items.length, path };
+    ws.transact(() =>
+      ws.audit.append(
+        {
+          actor: ctx.actor,
+          action: 'document.exported',
+          entity: 'document',
+          entityId: 'register-book',
+          change: { info },
+        },
+        at,
+      ),
+    );
+    return { path, pages: 0 };
+  }
+  const pdf = await registerBookPdf(deps.documents, book);
   return output(ws, deps, ctx, at, input.outPath, pdf, 'register-book', {
     book: input.book,
     year: input.year,

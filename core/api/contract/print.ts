@@ -20,9 +20,15 @@ export const printChannels = {
         copies: z.number().int().min(1).max(20).default(1),
         volume: z.number().int().min(1).max(999).default(1),
         parentBody: optionalText(200, 'Cơ quan chủ quản').default(null),
-        outPath: pdfPath,
+        /** DOCX for people who keep editing the register in Word; PDF for the official print. */
+        format: z.enum(['pdf', 'docx']).default('pdf'),
+        outPath: requiredText(1000, 'Tệp in'),
       })
-      .strict(),
+      .strict()
+      .refine((v) => v.outPath.toLowerCase().endsWith(`.${v.format}`), {
+        error: 'Đuôi tệp phải khớp định dạng (.pdf hoặc .docx).',
+        path: ['outPath'],
+      }),
     output: printed,
   }),
   'print.envelope': channel({
