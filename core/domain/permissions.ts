@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   'items.export': ['security_officer'],
   'items.import': ['security_officer'],
   'documents.print': ['security_officer', 'clerk'],
+  'documents.printBook': ['security_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

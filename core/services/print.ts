@@ -10,9 +10,13 @@ import type { Workspace } from '../ports/register-host.ts';
 
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
-function requireItem(ws: Workspace, id: string): ItemRecord {
+/** A clerk prints labels and receipts for their own department's items only. */
+function requireItem(ws: Workspace, ctx: CallContext, id: string): ItemRecord {
   const item = ws.items.get(id);
-  if (!item) throw new AppError('NOT_FOUND', `Không có mục ${id} trong sổ.`);
+  const actor = ctx.actor;
+  const bound = actor?.roles.includes('clerk') && !actor.roles.includes('security_officer');
+  if (!item || (bound && item.department !== actor?.department))
+    throw new AppError('NOT_FOUND', `Không có mục ${id} trong sổ.`);
   return item;
 }
 
@@ -103,7 +107,7 @@ export async function printEnvelope(
   input: ParsedInput<'print.envelope'>,
   at: string,
 ): Promise<ChannelOutput<'print.envelope'>> {
-  const item = requireItem(ws, input.itemId);
+  const item = requireItem(ws, ctx, input.itemId);
   const meta = ws.meta();
   const recipient = input.recipientAddress ?? item.foreignBody ?? item.recipients ?? '';
   if (!recipient)
@@ -124,7 +128,7 @@ export async function printReceipt(
   input: ParsedInput<'print.receipt'>,
   at: string,
 ): Promise<ChannelOutput<'print.receipt'>> {
-  const items = input.itemIds.map((id) => requireItem(ws, id));
+  const items = input.itemIds.map((id) => requireItem(ws, ctx, id));
   const meta = ws.meta();
   const pdf = await receiptPdf(deps.documents, { unitName: meta.unitName, items, at, training: meta.training });
   return output(ws, deps, ctx, at, input.outPath, pdf, 'receipt', { itemIds: input.itemIds });

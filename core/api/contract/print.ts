@@ -12,7 +12,7 @@ export const printChannels = {
   'print.register': channel({
     summary:
       'In sổ đăng ký BMNN đi/đến của một năm ra PDF: bìa theo Phụ lục IV Nghị định 30/2020, các trang theo mẫu cột; được ghi nhật ký.',
-    access: 'documents.print',
+    access: 'documents.printBook',
     input: z
       .object({
         book: z.enum(DIRECTIONS),

@@ -248,7 +248,11 @@ describe('permissions (every role × every protected channel)', () => {
       if (!result.ok) expect(result.error.code, JSON.stringify(result.error)).not.toBe('FORBIDDEN');
       // (and a clerk stand-in has no department, so another department's item is NOT_FOUND to it).
       // training.populate works only on a training register (tests/unit/core/items-import.test.ts covers it).
-      if (!['session.changePassword', 'items.get', 'training.populate'].includes(channel))
+      if (
+        !['session.changePassword', 'items.get', 'print.envelope', 'print.receipt', 'training.populate'].includes(
+          channel,
+        )
+      )
         expect(result).toMatchObject({ ok: true });
     } else {
       expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

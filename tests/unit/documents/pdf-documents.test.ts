@@ -165,6 +165,24 @@ describe('handover receipt', () => {
 });
 
 describe('printing rules', () => {
+  it('lets a clerk print labels for their own department only, and not the whole book', async () => {
+    const clerk = { id: 'c', name: 'vanthu', roles: ['clerk' as const], department: 'Phòng Hợp tác quốc tế' };
+    const other = { ...clerk, department: 'Văn phòng' };
+    expect(
+      await r.router.call('print.envelope', { itemId: ids.mat, outPath: out('bi-vanthu.pdf') }, { actor: clerk }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await r.router.call('print.envelope', { itemId: ids.mat, outPath: out('bi-khac.pdf') }, { actor: other }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await r.router.call(
+        'print.register',
+        { book: 'outgoing', year: 2026, outPath: out('so-vanthu.pdf') },
+        { actor: clerk },
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('refuses roles without print permission and never overwrites a file', async () => {
     const auditor = { id: 'a', name: 'kiemtoan', roles: ['auditor' as const], department: null };
     expect(
