@@ -30,6 +30,9 @@ interface SetupState {
   clearField(field: string): void;
 }
 
+/** How many fictional entries a new training register gets. */
+export const TRAINING_ITEMS = 200;
+
 export const useSetup = create<SetupState>()((set, get) => ({
   submitting: false,
   fieldErrors: {},
@@ -48,6 +51,9 @@ export const useSetup = create<SetupState>()((set, get) => ({
     const result = await call('session.setup', input);
     if (result.ok) {
       const { recoveryCode, recoveryKit } = result.value;
+      // A training register is filled with fictional examples at once, through the same service as real entries.
+      // The register exists either way; a failure here leaves it empty but still marked as training.
+      if (input.training) await call('training.populate', { items: TRAINING_ITEMS, seed: 1 });
       set({
         submitting: false,
         recovery: { code: recoveryCode, kit: recoveryKit, unitName: input.unitName.trim(), createdAt: new Date() },

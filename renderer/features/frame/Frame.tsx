@@ -6,14 +6,17 @@ import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
 import { AdminScreen } from '../admin/AdminScreen.tsx';
 import { AgreementsScreen } from '../agreements/AgreementsScreen.tsx';
 import { AuditScreen } from '../audit/AuditScreen.tsx';
+import { RegisterScreen } from '../register/RegisterScreen.tsx';
 import { AREAS, type AreaId, canOpenArea, DEFAULT_AREA } from './areas.ts';
 import { ClockWarning } from './ClockWarning.tsx';
 import { FrameHeader } from './FrameHeader.tsx';
 import { FrameNav } from './FrameNav.tsx';
+import { TrainingBanner } from './TrainingBanner.tsx';
 import { UnderConstruction } from './UnderConstruction.tsx';
 import { useIdleLock } from './useIdleLock.ts';
 
 function AreaScreen({ area }: { area: AreaId }) {
+  if (area === 'register') return <RegisterScreen />;
   if (area === 'agreements') return <AgreementsScreen />;
   if (area === 'audit') return <AuditScreen />;
   if (area === 'admin') return <AdminScreen />;
@@ -65,6 +68,7 @@ export function Frame() {
         <FrameNav />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0" ref={mainRef} tabIndex={-1} className="cxr-main">
+        <TrainingBanner />
         <ClockWarning />
         <AreaScreen area={allowed ? area : DEFAULT_AREA} />
       </AppShell.Main>

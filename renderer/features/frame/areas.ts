@@ -13,6 +13,7 @@ export const DEFAULT_AREA: AreaId = 'agreements';
 
 /** Any one of these permissions opens the area; areas not listed are open to every signed-in user. */
 const AREA_ACCESS: Partial<Record<AreaId, readonly Permission[]>> = {
+  register: ['items.read'],
   audit: ['audit.read'],
   admin: ['users.read', 'settings.manage', 'backup.create', 'keys.rotate'],
 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mode } from '../../../core/domain/roles.ts';
@@ -7,7 +7,7 @@ import { CenteredPage } from '../../ui/CenteredPage.tsx';
 import { errorText } from '../../ui/errors.ts';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
 
-const EMPTY: SetupValues = { mode: 'unit', unitName: '', adminName: '', password: '', confirm: '' };
+const EMPTY: SetupValues = { mode: 'unit', unitName: '', adminName: '', password: '', confirm: '', training: false };
 
 /**
  * First run: one plain form. The service validates (same rules as the CLI); its Vietnamese messages appear under
@@ -35,7 +35,7 @@ export function SetupScreen() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void submit(values);
+          void submit({ ...values, training: values.mode === 'unit' && values.training });
         }}
       >
         <Stack gap="sm">
@@ -90,6 +90,17 @@ export function SetupScreen() {
             required
             autoComplete="new-password"
           />
+          {values.mode === 'unit' && (
+            <Checkbox
+              label={t('setup.training')}
+              description={t('setup.trainingHint')}
+              checked={values.training ?? false}
+              onChange={(e) => {
+                const training = e.currentTarget.checked;
+                setValues((v) => ({ ...v, training }));
+              }}
+            />
+          )}
           {error && (
             <Alert color="red" role="alert">
               {errorText(t, i18n.language, error)}
