@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo.ts';
 import { printCommand } from './commands/print.ts';
 import { initCommand } from './commands/init.ts';
 import { itemsCommand } from './commands/items.ts';
+import { keysCommand } from './commands/keys.ts';
 import {
   auditCommand,
   backupCommand,
@@ -28,6 +29,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr print register --book B --year Y [--copies N] --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf
   cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
   cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
+  cxr keys show | export --out F | trust FILE --fingerprint HEX | revoke FINGERPRINT
   cxr key rotate [--kit-out FILE] --db FILE --user NAME
   cxr key reveal --db FILE --recovery-code-file SHEET [--json]
   cxr recover --db FILE --recovery-code-file SHEET --user ADMIN
@@ -64,6 +66,8 @@ async function run(
       return { value: await itemsCommand(rest[0], rest.slice(1), flags) };
     case 'users':
       return { value: await usersCommand(rest[0], rest.slice(1), flags) };
+    case 'keys':
+      return { value: await keysCommand(rest[0], rest.slice(1), flags) };
     case 'key':
       return { value: await keyCommand(rest[0], flags) };
     case 'recover':
@@ -126,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
         items: { type: 'string' },
         item: { type: 'string' },
         format: { type: 'string' },
+        fingerprint: { type: 'string' },
         copies: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },

@@ -6,6 +6,7 @@ import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
 import { auditLog } from './repositories/audit.ts';
 import { itemsRepository } from './repositories/items.ts';
+import { keysRepository } from './repositories/keys.ts';
 import { settingsRepository } from './repositories/settings.ts';
 import { usersRepository } from './repositories/users.ts';
 import type { Db } from './repositories/drizzle.ts';
@@ -37,6 +38,7 @@ export function createWorkspace(
     users: usersRepository(db),
     settings: settingsRepository(db),
     items: itemsRepository(sqlite),
+    unitKeys: keysRepository(sqlite),
     backup,
     agreements: agreementsRepository(db),
     audit: auditLog(db, meta.registerId),

@@ -6,6 +6,7 @@ import { auditChannels } from './contract/audit.ts';
 import { itemChannels } from './contract/items.ts';
 import { importChannels } from './contract/items-import.ts';
 import { printChannels } from './contract/print.ts';
+import { keyChannels } from './contract/keys.ts';
 import { sessionChannels } from './contract/session.ts';
 import { usersChannels } from './contract/users.ts';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...itemChannels,
   ...importChannels,
   ...printChannels,
+  ...keyChannels,
   ...agreementChannels,
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 

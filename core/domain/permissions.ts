@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'items.import': ['security_officer'],
   'documents.print': ['security_officer', 'clerk'],
   'documents.printBook': ['security_officer'],
+  'keys.read': ['admin', 'security_officer', 'receiver_officer', 'auditor'],
+  'keys.manage': ['security_officer', 'receiver_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -86,6 +86,35 @@ export interface ItemsRepository {
   ): { book: Book; registerYear: number; registerNo: number }[];
 }
 
+export interface UnitKeysRecord {
+  signingPrivate: string;
+  signingPublic: string;
+  ageIdentity: string;
+  ageRecipient: string;
+  createdAt: string;
+}
+
+export interface TrustedKeyRecord {
+  fingerprint: string;
+  unitName: string;
+  mode: string;
+  signingPublic: string;
+  ageRecipient: string;
+  publicFile: string;
+  trustedAt: string;
+  trustedBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+export interface KeysRepository {
+  own(): UnitKeysRecord | null;
+  storeOwn(keys: UnitKeysRecord): void;
+  trusted(): TrustedKeyRecord[];
+  trust(key: TrustedKeyRecord): RowChange;
+  revoke(fingerprint: string, at: string, by: string): RowChange | null;
+}
+
 export interface SettingsRepository {
   get(): RegisterSettings;
   /** Returns the changed row for the audit event, or null when the value is unchanged. */
@@ -129,6 +158,7 @@ export interface Workspace {
   users: UsersRepository;
   settings: SettingsRepository;
   items: ItemsRepository;
+  unitKeys: KeysRepository;
   agreements: AgreementsRepository;
   /** Copies the encrypted register and its keys file into outDir and proves the copy opens; returns its path. */
   backup(outDir: string, at: string): string;

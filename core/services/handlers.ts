@@ -8,6 +8,7 @@ import { addItem, getItem, listItems, searchItems } from './items.ts';
 import { exportItemsXlsx } from './items-export.ts';
 import { printEnvelope, printReceipt, printRegister } from './print.ts';
 import { populateTraining } from './training.ts';
+import { exportPublicKey, revokeKey, showKeys, trustKey } from './unit-keys.ts';
 import { commitImport, previewImport } from './items-import.ts';
 import { listAudit, redactAuditValue, verifyAuditChain } from './audit.ts';
 import {
@@ -65,6 +66,10 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'print.register': (input, call) => printRegister(call.workspace(), call.deps, call.ctx, input, call.at),
   'print.envelope': (input, call) => printEnvelope(call.workspace(), call.deps, call.ctx, input, call.at),
   'print.receipt': (input, call) => printReceipt(call.workspace(), call.deps, call.ctx, input, call.at),
+  'keys.show': (_input, call) => showKeys(call.workspace(), call.ctx, call.at),
+  'keys.export': (input, call) => exportPublicKey(call.workspace(), call.deps, call.ctx, input, call.at),
+  'keys.trust': (input, call) => trustKey(call.workspace(), call.ctx, input, call.at),
+  'keys.revoke': (input, call) => revokeKey(call.workspace(), call.ctx, input, call.at),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

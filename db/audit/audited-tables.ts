@@ -15,6 +15,7 @@ export const AUDITED_TABLES: Record<string, readonly string[]> = {
   agreement_equivalences: ['agreement_code', 'position'],
   items: ['id'],
   register_counters: ['book', 'year'],
+  trusted_keys: ['fingerprint'],
 };
 
 export type Row = Record<string, unknown>;

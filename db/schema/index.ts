@@ -3,3 +3,4 @@ export * from './reference.ts';
 export * from './register-meta.ts';
 export * from './users.ts';
 export * from './items.ts';
+export * from './unit-keys.ts';

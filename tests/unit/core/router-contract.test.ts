@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../../core/api/contract.ts';
 import { PERMISSIONS } from '../../../core/domain/permissions.ts';
 import { type Actor, ROLES } from '../../../core/domain/roles.ts';
+import { fingerprintOf, publicKeyFileText } from '../../../core/exchange/public-key-file.ts';
+import { generateUnitKeys } from '../../../core/exchange/unit-keys.ts';
 import { outgoingItem } from '../../support/items.ts';
 import { importInput, LEGACY_MAPPING } from '../../support/legacy-register.ts';
 import { ADMIN, createTestRegister, type TestRegister } from '../../support/temp-register.ts';
@@ -23,6 +25,20 @@ const actorWith = (...roles: Actor['roles']): Actor => ({
 
 let counter = 0;
 const fresh = (prefix: string) => `${prefix}${++counter}`;
+
+/** A partner's public key file and its fingerprint, as another installation would hand it over. */
+async function partnerKey() {
+  const keys = await generateUnitKeys();
+  const publicFile = publicKeyFileText({
+    format: 'cxr-public-key',
+    version: 1,
+    unitName: fresh('Công an tỉnh '),
+    mode: 'receiver',
+    signingKey: keys.signingPublic,
+    ageRecipient: keys.ageRecipient,
+  });
+  return { publicFile, fingerprint: fingerprintOf(publicFile) };
+}
 
 /** A non-admin user to act on, created through the router as the admin. */
 async function someUser(): Promise<string> {
@@ -174,6 +190,17 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
       outPath: join(r.dir, `${fresh('phieu-')}.pdf`),
     }),
     invalid: [{ itemIds: [], outPath: 'x.pdf' }],
+  },
+  'keys.show': { valid: () => ({}), invalid: [{ all: 1 }] },
+  'keys.export': { valid: () => ({ outPath: join(r.dir, `${fresh('khoa-')}.json`) }), invalid: [{}] },
+  'keys.trust': { valid: () => partnerKey(), invalid: [{ publicFile: '{}', fingerprint: 'xyz' }, { publicFile: '' }] },
+  'keys.revoke': {
+    valid: async () => {
+      const key = await partnerKey();
+      await r.call('keys.trust', key, r.admin);
+      return { fingerprint: key.fingerprint };
+    },
+    invalid: [{ fingerprint: '12' }],
   },
   'items.exportXlsx': {
     valid: async () => {
