@@ -79,6 +79,8 @@ test('key rotation: explanation, confirmation, the new block to print and staple
   await page.keyboard.press('F1');
   await expect(page.getByRole('dialog', { name: 'Trợ giúp: Quản trị' })).toContainText('Đổi khóa sổ');
   await page.keyboard.press('Escape');
+  // The help closes with an animation; lock only once it is gone, or the open help follows onto the unlock screen.
+  await expect(page.getByRole('dialog', { name: 'Trợ giúp: Quản trị' })).toBeHidden();
 
   await page.keyboard.press('Control+L');
   await unlockViaUi(page);
