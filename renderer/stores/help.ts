@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { onLock } from './session.ts';
 
 /** Whether the F1 help is open; which text it shows follows the current screen. */
 interface HelpState {
@@ -12,3 +13,6 @@ export const useHelp = create<HelpState>()((set) => ({
   toggle: () => set((s) => ({ open: !s.open })),
   close: () => set({ open: false }),
 }));
+
+// A help text left open belongs to the screen before the lock; the unlock screen starts clean.
+onLock(() => useHelp.getState().close());
