@@ -1,6 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
 import { AppError } from '../domain/errors.ts';
+import { ownPublicFile } from './unit-keys.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
 export async function setUpRegister(
@@ -8,7 +9,11 @@ export async function setUpRegister(
   input: ParsedInput<'session.setup'>,
 ): Promise<ChannelOutput<'session.setup'>> {
   if (deps.host.exists()) throw new AppError('REGISTER_EXISTS');
-  const { recoveryCode, recoveryKit, actor } = await deps.host.create(input, deps.clock.now().toISOString());
+  const at = deps.clock.now().toISOString();
+  const { recoveryCode, recoveryKit, actor } = await deps.host.create(input, at);
+  // The unit's signing and receiving keys are made at set-up, inside the new register (issue 6).
+  const ws = deps.host.workspace();
+  if (ws) await ownPublicFile(ws, { actor }, at);
   return { recoveryCode, recoveryKit, user: actor };
 }
 

@@ -10,8 +10,11 @@ import {
 import { generateUnitKeys } from '../exchange/unit-keys.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
-/** This installation's public key file; the keys are made on first use (registers created before keys existed). */
-async function ownPublicFile(ws: Workspace, ctx: CallContext, at: string): Promise<string> {
+/**
+ * This installation's public key file. The keys are made at set-up, or on first use in a register created before
+ * keys existed.
+ */
+export async function ownPublicFile(ws: Workspace, ctx: CallContext, at: string): Promise<string> {
   let own = ws.unitKeys.own();
   if (!own) {
     const generated = await generateUnitKeys();

@@ -38,6 +38,7 @@ describe('audit chain as written by the register', () => {
       'register.created',
       'user.created',
       'reference.seeded',
+      'keys.generated',
       'agreement.equivalences.replaced',
     ]);
     let prev = genesisHash(registerId);

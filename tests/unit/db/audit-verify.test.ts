@@ -41,7 +41,7 @@ describe('audit verify', () => {
     const report = verify();
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(report.events).toBe(4);
+    expect(report.events).toBe(5);
     expect(report.head.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -60,12 +60,12 @@ describe('audit verify', () => {
 
   it('names an inserted event', async () => {
     await tamperable();
-    const e = db.prepare('SELECT * FROM audit_events WHERE seq = 4').get() as Record<string, unknown>;
-    db.prepare('UPDATE audit_head SET seq = 5').run();
+    const e = db.prepare('SELECT * FROM audit_events WHERE seq = 5').get() as Record<string, unknown>;
+    db.prepare('UPDATE audit_head SET seq = 6').run();
     db.prepare(
-      'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (5, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (6, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(e.at, e.actor_id, e.actor_name, 'fake', e.entity, e.entity_id, '{}', 'ab'.repeat(32), 'cd'.repeat(32));
-    expect(verify().problems[0]).toMatchObject({ seq: 5 });
+    expect(verify().problems[0]).toMatchObject({ seq: 6 });
   });
 
   it('names reordered events', async () => {
@@ -79,18 +79,18 @@ describe('audit verify', () => {
 
   it('names a cut-off tail (the head row and the last event disagree)', async () => {
     await tamperable();
-    db.prepare('DELETE FROM audit_field_values WHERE seq = 4').run();
-    db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
+    db.prepare('DELETE FROM audit_field_values WHERE seq = 5').run();
+    db.prepare('DELETE FROM audit_events WHERE seq = 5').run();
     expect(verify().problems[0]).toMatchObject({ reason: expect.stringContaining('Đuôi chuỗi') });
   });
 
   it('names a cut-off tail whose head row was rewritten too, against an anchor printed earlier', async () => {
     await tamperable();
     const printed = verify().head;
-    const three = db.prepare('SELECT hash FROM audit_events WHERE seq = 3').get() as { hash: string };
-    db.prepare('DELETE FROM audit_field_values WHERE seq = 4').run();
-    db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
-    db.prepare('UPDATE audit_head SET seq = 3, hash = ?').run(three.hash);
+    const four = db.prepare('SELECT hash FROM audit_events WHERE seq = 4').get() as { hash: string };
+    db.prepare('DELETE FROM audit_field_values WHERE seq = 5').run();
+    db.prepare('DELETE FROM audit_events WHERE seq = 5').run();
+    db.prepare('UPDATE audit_head SET seq = 4, hash = ?').run(four.hash);
     // Rebuild the data rows the cut events explained, as a careful attacker would.
     db.prepare("DELETE FROM agreement_equivalences WHERE agreement_code = 'VN-IT'").run();
     const seeded = db
@@ -101,7 +101,7 @@ describe('audit verify', () => {
     db.prepare("UPDATE agreements SET updated_at = ? WHERE code = 'VN-IT'").run(JSON.parse(seeded.value));
     expect(verify().ok).toBe(true);
     expect(verifyAudit(db, registerId, printed).problems[0]).toMatchObject({
-      seq: 4,
+      seq: 5,
       reason: expect.stringContaining('mốc'),
     });
   });
@@ -109,10 +109,10 @@ describe('audit verify', () => {
   it('names an edited field value in the history', async () => {
     await tamperable();
     db.prepare(
-      String.raw`UPDATE audit_field_values SET fields = replace(fields, '\"SEGRETO\"', '\"SEGRETISSIMO\"') WHERE seq = 4`,
+      String.raw`UPDATE audit_field_values SET fields = replace(fields, '\"SEGRETO\"', '\"SEGRETISSIMO\"') WHERE seq = 5`,
     ).run();
     expect(verify().problems).toContainEqual(
-      expect.objectContaining({ seq: 4, reason: expect.stringContaining('Giá trị') }),
+      expect.objectContaining({ seq: 5, reason: expect.stringContaining('Giá trị') }),
     );
   });
 
