@@ -41,6 +41,19 @@ function readJson<T>(path: string): T | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
 }
 
+// System tools the UI and document tests use (Debian packages; .ci/run installs them). Say so plainly up front.
+const tools: [string, string][] = [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/pdftotext', 'poppler-utils'],
+  ['/usr/bin/soffice', 'libreoffice-writer-nogui'],
+  ['/usr/bin/unzip', 'unzip'],
+];
+const missing = tools.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
+if (missing.length) {
+  console.log(`Missing system packages (their tests will fail): ${missing.join(', ')}`);
+  console.log(`Install with: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+}
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
