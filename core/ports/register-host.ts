@@ -74,10 +74,7 @@ export interface ItemsRepository {
   get(id: string): ItemRecord | null;
   list(filter: ItemFilter): { total: number; items: ItemRecord[] };
   /** Items whose folded text matches every term as a prefix; newest first unless ranked. */
-  search(
-    terms: string[],
-    options: { book?: Book | undefined; ranked: boolean; limit: number; department?: string | undefined },
-  ): ItemRecord[];
+  search(terms: string[], options: { ranked: boolean; limit: number; filter: ItemFilter }): ItemRecord[];
   /** Earlier entries of the same document (same number, date and counterparty), for the duplicate warning. */
   sameDocument(
     docNumber: string,

@@ -205,8 +205,6 @@ export function searchItems(
   const terms = searchTerms(input.query);
   const actor = ctx.actor;
   const department = actor && isDepartmentBound(actor) ? (actor.department ?? '') : undefined;
-  return {
-    terms,
-    items: ws.items.search(terms, { book: input.book, ranked: input.ranked, limit: input.limit, department }),
-  };
+  const { query: _query, ranked, limit, ...filter } = input;
+  return { terms, items: ws.items.search(terms, { ranked, limit, filter: { ...filter, department } }) };
 }

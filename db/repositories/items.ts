@@ -191,21 +191,19 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
       if (terms.length === 0) return [];
       const match = ftsMatchExpression(terms);
       let rows: Row[];
-      if (!options.ranked && !options.book && !options.department) {
+      const { where, params } = filterSql(options.filter);
+      if (!options.ranked && !where) {
+        // The common case (type-ahead over the whole register): walk the index newest first and stop at the limit.
         rows = searchNewest.all(match, options.limit) as Row[];
       } else {
-        const extra = [options.book ? 'AND i.book = ?' : '', options.department ? 'AND i.department = ?' : ''].join(
-          ' ',
-        );
+        // Filter columns (book, year, level, …) exist only in items, so the same WHERE reads them from the join.
+        const extra = where.replace(/^WHERE /, 'AND ');
         const order = options.ranked ? 'f.rank' : 'i.rid DESC';
         const sql = `SELECT ${COLUMNS.split(',')
           .map((c) => `i.${c.trim()}`)
           .join(', ')} FROM items_fts f JOIN items i ON i.rid = f.rowid
           WHERE items_fts MATCH ? ${extra} ORDER BY ${order} LIMIT ?`;
-        const params: unknown[] = [match];
-        if (options.book) params.push(options.book);
-        if (options.department) params.push(options.department);
-        rows = sqlite.prepare(sql).all(...params, options.limit) as Row[];
+        rows = sqlite.prepare(sql).all(match, ...params, options.limit) as Row[];
       }
       return rows.map(toItem);
     },

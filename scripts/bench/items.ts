@@ -182,7 +182,7 @@ try {
   let hits = 0;
   for (const q of queries) {
     const start = performance.now();
-    hits += repo.search(searchTerms(q), { ranked: false, limit: 50 }).length;
+    hits += repo.search(searchTerms(q), { ranked: false, limit: 50, filter: {} }).length;
     latencies.push(performance.now() - start);
   }
   latencies.sort((a, b) => a - b);

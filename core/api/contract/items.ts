@@ -150,6 +150,12 @@ export const itemChannels = {
       .object({
         query: z.string().max(300),
         book: z.enum(DIRECTIONS).optional(),
+        year: z.number().int().min(1900).max(2200).optional(),
+        level: levelSchema.optional(),
+        agreement: agreementCode.optional(),
+        status: z.enum(ITEM_STATUSES).optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
         ranked: z.boolean().default(false),
         limit: z.number().int().min(1).max(1000).default(50),
       })

@@ -190,3 +190,19 @@ describe('search', () => {
     expect((await r.call('items.search', { query: 'phong chong' })).items).toEqual([]);
   });
 });
+
+describe('search with the list filters', () => {
+  it('applies book, level and year to the matches', async () => {
+    r = await createTestRegister();
+    await r.call('items.add', outgoingItem());
+    await r.call('items.add', outgoingItem({ docNumber: '9/TM', level: 'toi_mat' }));
+    await r.call('items.add', incomingItem({ summary: 'Về hợp tác tại tỉnh Đắk Lắk' }));
+    const found = async (input: object) =>
+      (await r.call('items.search', { query: 'dak lak', ...input })).items.map((i) => i.docNumber).sort();
+    expect(await found({})).toEqual(['0457/BAN', '125/CV-SNgV', '9/TM']);
+    expect(await found({ book: 'outgoing' })).toEqual(['125/CV-SNgV', '9/TM']);
+    expect(await found({ level: 'toi_mat' })).toEqual(['0457/BAN', '9/TM']);
+    expect(await found({ year: 2025 })).toEqual([]);
+    expect(await found({ book: 'incoming', level: 'toi_mat', ranked: true })).toEqual(['0457/BAN']);
+  });
+});
