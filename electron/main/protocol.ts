@@ -3,7 +3,7 @@ import { extname, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { APP_HOST } from './window-options.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

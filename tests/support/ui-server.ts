@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.ts';
+import { CONTENT_TYPES as APP_CONTENT_TYPES, securityHeaders } from '../../electron/main/protocol.ts';
 
 /**
  * Serves the built renderer (out/renderer) to the UI tests on 127.0.0.1 with the CSP the app ships, so a test
@@ -17,31 +17,11 @@ export interface UiServer {
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
+// The app:// handler's own table and headers, so the tests serve exactly what the app serves (plus source maps).
+const CONTENT_TYPES: Record<string, string> = { ...APP_CONTENT_TYPES, '.map': 'application/json; charset=utf-8' };
 
-/** The same headers the app:// handler sends (electron/main/protocol.ts), with the CSP from one source. */
 function headers(contentType: string): Record<string, string> {
-  return {
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  };
+  return { ...securityHeaders(contentType), 'Cache-Control': 'no-store' };
 }
 
 /** Maps a URL path to a file under root, or null when it would leave root or is malformed. */
