@@ -4,7 +4,11 @@ import type { Book } from '../../../core/domain/items.ts';
 export type ImportInput = NonNullable<ChannelInput<'items.importPreview'>>;
 export type ImportMapping = ImportInput['mapping'];
 
-/** The item fields an old register's columns can fill (core/api/contract/items-import.ts IMPORT_FIELDS). */
+/**
+ * The item fields an old register's columns can fill. A copy of IMPORT_FIELDS in core/api/contract/items-import.ts:
+ * importing that module pulls zod into the page, whose feature check calls eval and is blocked by the CSP.
+ * tests/unit/renderer-copies.test.ts keeps the two lists equal.
+ */
 export const IMPORT_FIELDS = [
   'registerNo',
   'registerYear',
