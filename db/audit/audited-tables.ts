@@ -16,6 +16,9 @@ export const AUDITED_TABLES: Record<string, readonly string[]> = {
   items: ['id'],
   register_counters: ['book', 'year'],
   trusted_keys: ['fingerprint'],
+  incidents: ['id'],
+  package_sequences: ['peer_fingerprint', 'kind'],
+  packages: ['id'],
 };
 
 export type Row = Record<string, unknown>;

@@ -4,3 +4,5 @@ export * from './register-meta.ts';
 export * from './users.ts';
 export * from './items.ts';
 export * from './unit-keys.ts';
+export * from './incidents.ts';
+export * from './packages.ts';
