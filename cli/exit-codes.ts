@@ -17,6 +17,14 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'VALIDATION':
     case 'WEAK_PASSWORD':
     case 'REGISTER_EXISTS':
+    case 'PACKAGE_MALFORMED':
+    case 'PACKAGE_TRUNCATED':
+    case 'PACKAGE_VERSION_UNSUPPORTED':
+    case 'PACKAGE_TOO_LARGE':
+    case 'PACKAGE_NOT_FOR_THIS_UNIT':
+    case 'PACKAGE_RECORDS_INVALID':
+    case 'PACKAGE_ALREADY_IMPORTED':
+    case 'PACKAGE_TRAINING_REFUSED':
       return EXIT.validation;
     case 'FORBIDDEN':
       return EXIT.forbidden;
@@ -27,6 +35,13 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'INTEGRITY':
     case 'REGISTER_DAMAGED':
     case 'KEYS_FILE_INVALID':
+    // A package that fails its cryptographic checks was damaged or tampered with on the way.
+    case 'PACKAGE_DECRYPT_FAILED':
+    case 'PACKAGE_ENTRY_NAME_INVALID':
+    case 'PACKAGE_SIGNER_UNKNOWN':
+    case 'PACKAGE_SIGNER_REVOKED':
+    case 'PACKAGE_SIGNATURE_INVALID':
+    case 'PACKAGE_CONTENT_MISMATCH':
       return EXIT.integrity;
     case 'WRONG_CREDENTIALS':
     case 'LOCKED':

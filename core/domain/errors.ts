@@ -22,6 +22,34 @@ export const ERROR_CODES = {
   USER_NAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
   LAST_ADMIN: 'Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.',
   INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
+  // Hand-carried packages (core/exchange/package, docs/PACKAGE-FORMAT.md). Each says what is wrong and what to do.
+  PACKAGE_MALFORMED:
+    'Tệp không phải là gói trao đổi hợp lệ hoặc có cấu trúc sai. Không nhập gì; hãy đề nghị nơi gửi xuất lại gói.',
+  PACKAGE_TRUNCATED:
+    'Tệp gói bị thiếu dữ liệu (bị cắt cụt), có thể do sao chép chưa xong. Hãy sao chép lại tệp từ thiết bị mang tay.',
+  PACKAGE_VERSION_UNSUPPORTED:
+    'Gói được tạo theo phiên bản định dạng mà ứng dụng này không hỗ trợ. Hãy cập nhật ứng dụng hoặc đề nghị nơi gửi xuất lại gói.',
+  PACKAGE_TOO_LARGE:
+    'Gói hoặc một phần của gói vượt quá giới hạn kích thước cho phép nên không được mở. Hãy chia dữ liệu thành nhiều gói nhỏ hơn.',
+  PACKAGE_NOT_FOR_THIS_UNIT:
+    'Gói này được gửi cho đơn vị khác (dấu vân tay nơi nhận không khớp với khóa của đơn vị này). Hãy chuyển gói đến đúng nơi nhận.',
+  PACKAGE_DECRYPT_FAILED:
+    'Không giải mã được gói: tệp đã bị hỏng hoặc bị sửa đổi, hoặc không được mã hóa cho khóa của đơn vị này. Không nhập; hãy đề nghị nơi gửi xuất lại gói.',
+  PACKAGE_ENTRY_NAME_INVALID:
+    'Gói chứa một mục có tên không được phép (có thể là đường dẫn nguy hiểm). Gói bị từ chối; hãy báo cho cán bộ bảo mật.',
+  PACKAGE_SIGNER_UNKNOWN:
+    'Gói được ký bằng một khóa chưa được tin cậy. Hãy đối chiếu dấu vân tay trên giấy, tin cậy tệp khóa công khai của nơi gửi rồi nhập lại.',
+  PACKAGE_SIGNER_REVOKED:
+    'Gói được ký bằng một khóa đã bị thu hồi nên không được nhập. Hãy liên hệ nơi gửi để xác minh và báo cho cán bộ bảo mật.',
+  PACKAGE_SIGNATURE_INVALID:
+    'Chữ ký của gói không hợp lệ: nội dung đã bị sửa đổi sau khi ký. Không nhập; hãy báo cho cán bộ bảo mật.',
+  PACKAGE_CONTENT_MISMATCH:
+    'Nội dung gói không khớp với bản kê đã ký (tiêu đề, mã băm hoặc số bản ghi khác nhau). Không nhập; hãy báo cho cán bộ bảo mật.',
+  PACKAGE_RECORDS_INVALID:
+    'Dữ liệu bản ghi trong gói không đúng định dạng. Không nhập; hãy đề nghị nơi gửi xuất lại gói.',
+  PACKAGE_ALREADY_IMPORTED: 'Gói này đã được nhập trước đây; không nhập lại lần nữa. Dữ liệu không bị thay đổi.',
+  PACKAGE_TRAINING_REFUSED:
+    'Gói được tạo từ sổ tập huấn (dữ liệu giả định); sổ thật không nhận gói này. Hãy xuất lại gói từ sổ thật.',
   INTERNAL: 'Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.',
 } as const;
 
