@@ -4,6 +4,7 @@ import { agreementsCommand, formatAgreements } from './commands/agreements.ts';
 import { demoCommand } from './commands/demo.ts';
 import { printCommand } from './commands/print.ts';
 import { initCommand } from './commands/init.ts';
+import { incidentsCommand } from './commands/incidents.ts';
 import { itemsCommand } from './commands/items.ts';
 import { keysCommand } from './commands/keys.ts';
 import {
@@ -27,6 +28,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr items add --input FILE|- | list [--book B --year Y --level L --limit N] | search QUERY
   cxr items export-xlsx --book outgoing|incoming --out FILE.xlsx | import-xlsx FILE --mapping MAP.json [--dry-run]
   cxr print register --book B --year Y [--copies N] --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf
+  cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S] [--unit FINGERPRINT]
   cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
   cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
   cxr keys show | export --out F | trust FILE --fingerprint HEX | revoke FINGERPRINT
@@ -64,6 +66,8 @@ async function run(
       return { value: await demoCommand(flags) };
     case 'items':
       return { value: await itemsCommand(rest[0], rest.slice(1), flags) };
+    case 'incidents':
+      return { value: await incidentsCommand(rest[0], rest.slice(1), flags) };
     case 'users':
       return { value: await usersCommand(rest[0], rest.slice(1), flags) };
     case 'keys':
@@ -132,6 +136,8 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         fingerprint: { type: 'string' },
         copies: { type: 'string' },
+        draft: { type: 'boolean' },
+        state: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },

@@ -5,7 +5,10 @@ import { asDamageError, type Sqlite } from './connection.ts';
 import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
 import { auditLog } from './repositories/audit.ts';
+import { incidentsRepository } from './repositories/incidents.ts';
+import { itemStatusUpdater } from './repositories/item-status.ts';
 import { itemsRepository } from './repositories/items.ts';
+import { packagesRepository } from './repositories/packages.ts';
 import { keysRepository } from './repositories/keys.ts';
 import { settingsRepository } from './repositories/settings.ts';
 import { usersRepository } from './repositories/users.ts';
@@ -37,7 +40,9 @@ export function createWorkspace(
     keys,
     users: usersRepository(db),
     settings: settingsRepository(db),
-    items: itemsRepository(sqlite),
+    items: { ...itemsRepository(sqlite), setStatus: itemStatusUpdater(sqlite) },
+    incidents: incidentsRepository(sqlite),
+    packages: packagesRepository(sqlite),
     unitKeys: keysRepository(sqlite),
     backup,
     agreements: agreementsRepository(db),

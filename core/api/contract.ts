@@ -4,6 +4,7 @@ import type { ChannelName } from './channels.ts';
 import { agreementChannels } from './contract/agreements.ts';
 import { auditChannels } from './contract/audit.ts';
 import { itemChannels } from './contract/items.ts';
+import { incidentChannels } from './contract/incidents.ts';
 import { importChannels } from './contract/items-import.ts';
 import { printChannels } from './contract/print.ts';
 import { keyChannels } from './contract/keys.ts';
@@ -22,6 +23,7 @@ export const contract = {
   ...importChannels,
   ...printChannels,
   ...keyChannels,
+  ...incidentChannels,
   ...agreementChannels,
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 

@@ -24,6 +24,16 @@ export const PERMISSIONS = {
   'documents.printBook': ['security_officer'],
   'keys.read': ['admin', 'security_officer', 'receiver_officer', 'auditor'],
   'keys.manage': ['security_officer', 'receiver_officer'],
+  /** Anyone at the unit who discovers a loss or exposure can start and file a report (UX.md, moment 3). */
+  'incidents.create': ['security_officer', 'clerk', 'reporter'],
+  'incidents.file': ['security_officer', 'reporter'],
+  'incidents.read': ['security_officer', 'clerk', 'reporter', 'auditor', 'receiver_officer'],
+  'incidents.print': ['security_officer', 'reporter'],
+  /** Writing packages for hand-carry and reading them in (receipts at a unit, reports at the police). */
+  'packages.export': ['security_officer', 'reporter'],
+  'packages.import': ['security_officer', 'receiver_officer'],
+  'packages.read': ['security_officer', 'reporter', 'auditor', 'receiver_officer'],
+  'packages.acknowledge': ['receiver_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,7 +2,8 @@ import type { Agreement, Equivalence } from '../domain/agreements.ts';
 import type { AuditChange, AuditEventView, AuditFilter, AuditReport, RowChange } from '../domain/audit.ts';
 import type { Actor, Mode, Role } from '../domain/roles.ts';
 import type { RegisterSettings } from '../domain/settings.ts';
-import type { Book, ItemFilter, ItemRecord } from '../domain/items.ts';
+import type { Book, ItemFilter, ItemRecord, ItemStatus } from '../domain/items.ts';
+import type { IncidentsRepository, PackagesRepository } from './exchange-store.ts';
 
 export interface RegisterSetup {
   mode: Mode;
@@ -83,6 +84,11 @@ export interface ItemsRepository {
   ): { book: Book; registerYear: number; registerNo: number }[];
 }
 
+export interface ItemStatusWriter {
+  /** Changes an item's status (an incident marks it lost, exposed or at risk); null when it already had it. */
+  setStatus(id: string, status: ItemStatus): RowChange | null;
+}
+
 export interface UnitKeysRecord {
   signingPrivate: string;
   signingPublic: string;
@@ -154,9 +160,11 @@ export interface Workspace {
   keys: KeyManager;
   users: UsersRepository;
   settings: SettingsRepository;
-  items: ItemsRepository;
+  items: ItemsRepository & ItemStatusWriter;
   unitKeys: KeysRepository;
   agreements: AgreementsRepository;
+  incidents: IncidentsRepository;
+  packages: PackagesRepository;
   /** Copies the encrypted register and its keys file into outDir and proves the copy opens; returns its path. */
   backup(outDir: string, at: string): string;
   audit: AuditLog;

@@ -4,6 +4,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { getAgreement, listAgreements, updateEquivalences } from './agreements.ts';
 import { getAppStatus } from './app-status.ts';
+import { addIncident, closeIncident, fileIncident, getIncident, listIncidents, updateIncident } from './incidents.ts';
 import { addItem, getItem, listItems, searchItems } from './items.ts';
 import { exportItemsXlsx } from './items-export.ts';
 import { printEnvelope, printReceipt, printRegister } from './print.ts';
@@ -70,6 +71,12 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'keys.export': (input, call) => exportPublicKey(call.workspace(), call.deps, call.ctx, input, call.at),
   'keys.trust': (input, call) => trustKey(call.workspace(), call.ctx, input, call.at),
   'keys.revoke': (input, call) => revokeKey(call.workspace(), call.ctx, input, call.at),
+  'incidents.add': (input, call) => addIncident(call.workspace(), call.ctx, input, call.at),
+  'incidents.update': (input, call) => updateIncident(call.workspace(), call.ctx, input, call.at),
+  'incidents.file': (input, call) => fileIncident(call.workspace(), call.ctx, input.id, call.at),
+  'incidents.close': (input, call) => closeIncident(call.workspace(), call.ctx, input.id, call.at),
+  'incidents.get': (input, call) => getIncident(call.workspace(), input.id, call.at),
+  'incidents.list': (input, call) => listIncidents(call.workspace(), input, call.at),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

@@ -113,6 +113,8 @@ export function createBackup(
   return { path };
 }
 
+const SETTING_KEYS = ['idleLockMinutes', 'incidentDraftHours', 'incidentAddressee', 'documentSymbol'] as const;
+
 export function updateSettings(
   ws: Workspace,
   ctx: CallContext,
@@ -120,18 +122,16 @@ export function updateSettings(
   at: string,
 ): ChannelOutput<'settings.update'> {
   ws.transact(() => {
-    const row = ws.settings.set('idleLockMinutes', input.idleLockMinutes);
-    if (row)
-      ws.audit.append(
-        {
-          actor: ctx.actor,
-          action: 'settings.changed',
-          entity: 'settings',
-          entityId: 'idleLockMinutes',
-          change: { rows: [row] },
-        },
-        at,
-      );
+    for (const key of SETTING_KEYS) {
+      const value = input[key];
+      if (value === undefined) continue;
+      const row = ws.settings.set(key, value);
+      if (row)
+        ws.audit.append(
+          { actor: ctx.actor, action: 'settings.changed', entity: 'settings', entityId: key, change: { rows: [row] } },
+          at,
+        );
+    }
   });
-  return { idleLockMinutes: ws.settings.get().idleLockMinutes };
+  return ws.settings.get();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IDLE_LOCK_RANGE } from '../../domain/settings.ts';
+import { IDLE_LOCK_RANGE, INCIDENT_DRAFT_HOURS_RANGE } from '../../domain/settings.ts';
 import { channel, noInput } from '../channel-spec.ts';
 import {
   actorSchema,
@@ -11,6 +11,13 @@ import {
   roleSchema,
   userNameSchema,
 } from '../schemas.ts';
+
+const settingsSchema = z.object({
+  idleLockMinutes: z.number().int(),
+  incidentDraftHours: z.number().int(),
+  incidentAddressee: z.string(),
+  documentSymbol: z.string().nullable(),
+});
 
 const registerStateSchema = z.enum(['uninitialised', 'locked', 'unlocked']);
 
@@ -36,7 +43,7 @@ export const sessionChannels = {
       permissions: z.array(z.string()),
       /** The roles this register's mode offers (unit or receiver), for the account screens. */
       rolesForMode: z.array(roleSchema),
-      settings: z.object({ idleLockMinutes: z.number().int() }).nullable(),
+      settings: settingsSchema.nullable(),
       /** Minutes by which this computer's clock is earlier than the newest audit event (dates would be wrong). */
       clockBehindMinutes: z.number().int().nullable(),
     }),
@@ -105,7 +112,8 @@ export const sessionChannels = {
     output: z.object({ epoch: z.number().int(), recoveryKit: z.string() }),
   }),
   'settings.update': channel({
-    summary: 'Đổi thiết lập của sổ (số phút không thao tác trước khi tự khóa).',
+    summary:
+      'Đổi thiết lập của sổ: số phút không thao tác trước khi tự khóa, số giờ cảnh báo báo cáo sự cố còn nháp, nơi nhận báo cáo sự cố, ký hiệu cơ quan trong số văn bản. Chỉ gửi các mục cần đổi.',
     access: 'settings.manage',
     input: z
       .object({
@@ -113,10 +121,24 @@ export const sessionChannels = {
           .number()
           .int()
           .min(IDLE_LOCK_RANGE.min, { error: `Tự khóa sau ít nhất ${IDLE_LOCK_RANGE.min} phút.` })
-          .max(IDLE_LOCK_RANGE.max, { error: `Tự khóa sau nhiều nhất ${IDLE_LOCK_RANGE.max} phút.` }),
+          .max(IDLE_LOCK_RANGE.max, { error: `Tự khóa sau nhiều nhất ${IDLE_LOCK_RANGE.max} phút.` })
+          .optional(),
+        incidentDraftHours: z
+          .number()
+          .int()
+          .min(INCIDENT_DRAFT_HOURS_RANGE.min, { error: 'Cảnh báo bản nháp sau ít nhất 1 giờ.' })
+          .max(INCIDENT_DRAFT_HOURS_RANGE.max, { error: 'Cảnh báo bản nháp sau nhiều nhất 168 giờ (7 ngày).' })
+          .optional(),
+        incidentAddressee: requiredText(300, 'Nơi nhận báo cáo sự cố').optional(),
+        documentSymbol: z
+          .string()
+          .trim()
+          .regex(/^[A-ZĐ0-9-]{1,20}$/u, { error: 'Ký hiệu cơ quan: chữ in hoa, số, gạch ngang; tối đa 20 ký tự.' })
+          .nullable()
+          .optional(),
       })
       .strict(),
-    output: z.object({ idleLockMinutes: z.number().int() }),
+    output: settingsSchema,
   }),
   'backup.create': channel({
     summary: 'Sao lưu sổ (vẫn mã hóa) và tệp khóa vào một thư mục, rồi kiểm tra bản sao mở được.',

@@ -6,6 +6,7 @@ import { PERMISSIONS } from '../../../core/domain/permissions.ts';
 import { type Actor, ROLES } from '../../../core/domain/roles.ts';
 import { fingerprintOf, publicKeyFileText } from '../../../core/exchange/public-key-file.ts';
 import { generateUnitKeys } from '../../../core/exchange/unit-keys.ts';
+import { incidentInput } from '../../support/incidents.ts';
 import { outgoingItem } from '../../support/items.ts';
 import { importInput, LEGACY_MAPPING } from '../../support/legacy-register.ts';
 import { ADMIN, createTestRegister, type TestRegister } from '../../support/temp-register.ts';
@@ -209,6 +210,40 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
     },
     invalid: [{ book: 'outgoing' }, { book: 'outgoing', outPath: '/tmp/x.csv' }],
   },
+  'incidents.add': {
+    valid: async () => incidentInput([(await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin)).id]),
+    invalid: [{}, incidentInput([]), incidentInput(['x'], { type: 'stolen' }), incidentInput(['x'], { extra: 1 })],
+  },
+  'incidents.update': {
+    valid: async () => {
+      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin);
+      const draft = await r.call('incidents.add', incidentInput([item.id], { draft: true }), r.admin);
+      return { id: draft.id, ...incidentInput([item.id], { place: 'Kho lưu trữ' }) };
+    },
+    invalid: [{ id: 'x' }, { id: 'x', ...incidentInput(['x'], { discoveredAt: '23/11/2026' }) }],
+  },
+  'incidents.file': {
+    valid: async () => {
+      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin);
+      return { id: (await r.call('incidents.add', incidentInput([item.id], { draft: true }), r.admin)).id };
+    },
+    invalid: [{}, { id: '' }],
+  },
+  'incidents.close': {
+    valid: async () => {
+      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin);
+      return { id: (await r.call('incidents.add', incidentInput([item.id]), r.admin)).id };
+    },
+    invalid: [{}],
+  },
+  'incidents.get': {
+    valid: async () => {
+      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin);
+      return { id: (await r.call('incidents.add', incidentInput([item.id], { draft: true }), r.admin)).id };
+    },
+    invalid: [{ id: 1 }],
+  },
+  'incidents.list': { valid: () => ({}), invalid: [{ state: 'lost' }] },
   'agreements.list': { valid: () => ({}), invalid: [{ filter: 'x' }] },
   'agreements.get': { valid: () => ({ code: 'VN-LA' }), invalid: [{}, { code: 'LA' }, { code: 'VN-LA', x: 1 }] },
   'agreements.updateEquivalences': {

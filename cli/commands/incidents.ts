@@ -1,0 +1,33 @@
+import { usageError } from '../exit-codes.ts';
+import { type Flags, readJsonInput, stringFlag } from '../options.ts';
+import { withUnlocked } from './unlocked.ts';
+
+export function incidentsCommand(action: string | undefined, args: string[], flags: Flags): Promise<unknown> {
+  switch (action) {
+    case 'add': {
+      // Files the report at once (registered in the outgoing book, items marked); --draft keeps a draft.
+      const input = readJsonInput(flags) as Record<string, unknown>;
+      const draft = flags.draft === true;
+      return withUnlocked(flags, (cli) => cli.call('incidents.add', { ...input, draft }));
+    }
+    case 'file':
+    case 'close':
+    case 'get': {
+      const id = args[0];
+      if (!id) throw usageError(`Dùng: cxr incidents ${action} ID`);
+      const channel = action === 'file' ? 'incidents.file' : action === 'close' ? 'incidents.close' : 'incidents.get';
+      return withUnlocked(flags, (cli) => cli.call(channel, { id }));
+    }
+    case 'list': {
+      const state = stringFlag(flags, 'state');
+      const unit = stringFlag(flags, 'unit');
+      return withUnlocked(flags, (cli) =>
+        cli.call('incidents.list', { ...(state ? { state } : {}), ...(unit ? { unit } : {}) }),
+      );
+    }
+    default:
+      throw usageError(
+        'Dùng: cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S]',
+      );
+  }
+}
