@@ -42,14 +42,17 @@ export const encodeContainer = (entries: Entries): Uint8Array =>
 
 const isKnownName = (name: string): name is EntryName => (ENTRY_NAMES as readonly string[]).includes(name);
 
-/** Reads the container strictly: unknown names, a known name out of place, oversize or trailing bytes are refused. */
+/**
+ * Reads the container strictly. Every name is checked against the whitelist before anything else about it, so a
+ * hostile name is reported as such wherever it stands (even as a fourth entry); then order, size and the end.
+ */
 export function decodeContainer(bytes: Uint8Array): Entries {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const found: Partial<Entries> = {};
+  const found: Uint8Array[] = [];
   let at = 0;
-  for (const expected of ENTRY_NAMES) {
-    if (at + 1 > view.length) throw packageError('PACKAGE_MALFORMED', `thiếu mục ${expected}.`);
+  while (at < view.length) {
     const nameLength = view.readUInt8(at);
+    if (nameLength === 0) throw packageError('PACKAGE_MALFORMED', 'mục không có tên hoặc thừa byte sau mục cuối.');
     if (at + 1 + nameLength > view.length) throw packageError('PACKAGE_MALFORMED', 'tên mục bị cắt.');
     const rawName = view.subarray(at + 1, at + 1 + nameLength);
     // latin1 maps each byte to one character, so this compares bytes with the (ASCII) whitelist: no decoding or
@@ -57,7 +60,8 @@ export function decodeContainer(bytes: Uint8Array): Entries {
     const name = rawName.toString('latin1');
     if (!isKnownName(name))
       throw packageError('PACKAGE_ENTRY_NAME_INVALID', `mục "${shownName(rawName)}" không được phép.`);
-    if (name !== expected) throw packageError('PACKAGE_MALFORMED', `mục ${name} lặp lại hoặc sai thứ tự.`);
+    if (name !== ENTRY_NAMES[found.length])
+      throw packageError('PACKAGE_MALFORMED', `mục ${name} lặp lại hoặc sai thứ tự.`);
     at += 1 + nameLength;
     if (at + 4 > view.length) throw packageError('PACKAGE_MALFORMED', `độ dài mục ${name} bị cắt.`);
     const length = view.readUInt32BE(at);
@@ -65,11 +69,11 @@ export function decodeContainer(bytes: Uint8Array): Entries {
     if (length > ENTRY_MAX[name])
       throw packageError('PACKAGE_TOO_LARGE', `mục ${name} ${length} byte, tối đa ${ENTRY_MAX[name]} byte.`);
     if (at + length > view.length) throw packageError('PACKAGE_MALFORMED', `mục ${name} bị cắt.`);
-    found[name] = view.subarray(at, at + length);
+    found.push(view.subarray(at, at + length));
     at += length;
   }
-  if (at !== view.length) throw packageError('PACKAGE_MALFORMED', `thừa ${view.length - at} byte sau mục cuối.`);
-  const { 'manifest.json': manifest, 'manifest.json.minisig': signature, 'records.json': records } = found;
-  if (!manifest || !signature || !records) throw packageError('PACKAGE_MALFORMED', 'thiếu mục.');
+  const [manifest, signature, records] = found;
+  if (!manifest || !signature || !records)
+    throw packageError('PACKAGE_MALFORMED', `thiếu mục ${ENTRY_NAMES[found.length] ?? ''}.`);
   return { 'manifest.json': manifest, 'manifest.json.minisig': signature, 'records.json': records };
 }

@@ -1,10 +1,25 @@
-import { randomUUID } from 'node:crypto';
+import { createPrivateKey, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { canonicalJson } from '../../../core/domain/canonical-json.ts';
 import { isAppError } from '../../../core/domain/errors.ts';
 import { decryptWith } from '../../../core/exchange/package/age-payload.ts';
-import { decodeContainer, type Entries } from '../../../core/exchange/package/container.ts';
+import {
+  decodeContainer,
+  type Entries,
+  encodeEntries,
+  type RawEntry,
+} from '../../../core/exchange/package/container.ts';
 import { payloadOf, readPackageHeader } from '../../../core/exchange/package/header.ts';
-import type { OpenOptions, SealInput, TrustedSigner } from '../../../core/exchange/package/index.ts';
+import type {
+  Manifest,
+  OpenOptions,
+  PackageHeader,
+  SealInput,
+  TrustedSigner,
+} from '../../../core/exchange/package/index.ts';
+import { trustedCommentFor } from '../../../core/exchange/package/manifest.ts';
+import { signMinisign } from '../../../core/exchange/package/minisign.ts';
+import { assemblePackage } from '../../../core/exchange/package/seal.ts';
 import { fingerprintOf, publicKeyFileText } from '../../../core/exchange/public-key-file.ts';
 import { type GeneratedUnitKeys, generateUnitKeys } from '../../../core/exchange/unit-keys.ts';
 
@@ -99,3 +114,50 @@ export async function expectRefused(promise: Promise<unknown>, code: string) {
   expect(error.code).toBe(code);
   return error;
 }
+
+/** The unit's signature over manifest bytes, exactly as sealing makes it (with a chosen trusted comment). */
+export function signedBy(unit: TestUnit, manifestJson: Uint8Array, trustedComment: string): Uint8Array {
+  const key = createPrivateKey({ key: Buffer.from(unit.signingPrivate, 'base64'), format: 'der', type: 'pkcs8' });
+  return Buffer.from(signMinisign(manifestJson, trustedComment, key, unit.fingerprint), 'utf8');
+}
+
+/** A manifest object re-serialised and re-signed by `unit`: a package the signer really made, however odd. */
+export function resigned(unit: TestUnit, manifest: Manifest, trustedComment = trustedCommentFor(manifest)) {
+  const json = Buffer.from(canonicalJson(manifest), 'utf8');
+  return { json, signature: signedBy(unit, json, trustedComment) };
+}
+
+export interface Rebuild {
+  /** Who can decrypt the original (the receiver). */
+  opener: TestUnit;
+  /** New entries from the original ones; by default unchanged. */
+  entries?: (original: Entries) => RawEntry[];
+  /** Header fields to change; the payload length always follows the new payload. */
+  header?: Partial<Omit<PackageHeader, 'version' | 'payloadLength'>>;
+  /** Whom to encrypt to; by default the opener. */
+  to?: TestUnit[];
+}
+
+/** Decrypts a genuine package, changes what is asked and encrypts it again: what an insider with a key could do. */
+export async function rebuild(original: Uint8Array, change: Rebuild): Promise<Uint8Array> {
+  const { version: _v, payloadLength: _p, ...header } = readPackageHeader(original);
+  const entries = await unpack(original, change.opener.ageIdentity);
+  const raw = change.entries
+    ? change.entries(entries)
+    : (Object.entries(entries) as [string, Uint8Array][]).map(([name, data]) => ({ name, data }));
+  return assemblePackage(
+    { ...header, ...change.header },
+    encodeEntries(raw),
+    (change.to ?? [change.opener]).map((u) => u.ageRecipient),
+  );
+}
+
+export const manifestOf = (entries: Entries): Manifest =>
+  JSON.parse(Buffer.from(entries['manifest.json']).toString('utf8')) as Manifest;
+
+/** The three entries in order with some replaced. */
+export const withEntries = (entries: Entries, replace: Partial<Entries>): RawEntry[] =>
+  (['manifest.json', 'manifest.json.minisig', 'records.json'] as const).map((name) => ({
+    name,
+    data: replace[name] ?? entries[name],
+  }));
