@@ -25,6 +25,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'PACKAGE_RECORDS_INVALID':
     case 'PACKAGE_ALREADY_IMPORTED':
     case 'PACKAGE_TRAINING_REFUSED':
+    case 'PACKAGE_KIND_UNEXPECTED':
       return EXIT.validation;
     case 'FORBIDDEN':
       return EXIT.forbidden;
@@ -42,6 +43,8 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'PACKAGE_SIGNER_REVOKED':
     case 'PACKAGE_SIGNATURE_INVALID':
     case 'PACKAGE_CONTENT_MISMATCH':
+    case 'PACKAGE_SEQUENCE_REPLAYED':
+    case 'PACKAGE_CHAIN_REWRITTEN':
       return EXIT.integrity;
     case 'WRONG_CREDENTIALS':
     case 'LOCKED':

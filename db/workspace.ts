@@ -4,6 +4,7 @@ import type { KeyManager, RegisterMeta, Workspace } from '../core/ports/register
 import { asDamageError, type Sqlite } from './connection.ts';
 import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
+import { auditDigestsReader } from './audit/digests.ts';
 import { auditLog } from './repositories/audit.ts';
 import { incidentsRepository } from './repositories/incidents.ts';
 import { itemStatusUpdater } from './repositories/item-status.ts';
@@ -46,7 +47,7 @@ export function createWorkspace(
     unitKeys: keysRepository(sqlite),
     backup,
     agreements: agreementsRepository(db),
-    audit: auditLog(db, meta.registerId),
+    audit: { ...auditLog(db, meta.registerId), digestsSince: auditDigestsReader(sqlite) },
     transact: (fn) => {
       try {
         // IMMEDIATE takes the write lock up front, so two writers queue instead of failing half-way.

@@ -5,6 +5,7 @@ import { agreementChannels } from './contract/agreements.ts';
 import { auditChannels } from './contract/audit.ts';
 import { itemChannels } from './contract/items.ts';
 import { incidentChannels } from './contract/incidents.ts';
+import { packageChannels } from './contract/packages.ts';
 import { importChannels } from './contract/items-import.ts';
 import { printChannels } from './contract/print.ts';
 import { keyChannels } from './contract/keys.ts';
@@ -24,6 +25,7 @@ export const contract = {
   ...printChannels,
   ...keyChannels,
   ...incidentChannels,
+  ...packageChannels,
   ...agreementChannels,
 } as const satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 

@@ -2,4 +2,9 @@
 export interface FileOutput {
   /** Writes the file; refuses to overwrite unless asked. Returns the absolute path written. */
   write(path: string, data: Uint8Array, options?: { overwrite?: boolean }): string;
+  /**
+   * Reads a file someone brought in (a package on a USB stick), refusing anything larger than maxBytes before
+   * reading it, so a huge file cannot exhaust memory.
+   */
+  read(path: string, maxBytes: number): Uint8Array;
 }

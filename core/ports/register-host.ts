@@ -64,6 +64,11 @@ export interface AuditLog {
   newestAt(): string | null;
 }
 
+export interface AuditDigests {
+  /** The (seq, hash) of every event after seq, oldest first: a package carries them to the receiver. */
+  digestsSince(seq: number): { seq: number; hash: string }[];
+}
+
 export interface ItemsRepository {
   /** The next register number of a book and year, reserved inside the caller's transaction. */
   nextNumber(book: Book, year: number): { registerNo: number; counterChange: RowChange };
@@ -167,7 +172,7 @@ export interface Workspace {
   packages: PackagesRepository;
   /** Copies the encrypted register and its keys file into outDir and proves the copy opens; returns its path. */
   backup(outDir: string, at: string): string;
-  audit: AuditLog;
+  audit: AuditLog & AuditDigests;
   /** Runs fn in one write transaction; a throw rolls back data and audit together. */
   transact<T>(fn: () => T): T;
 }

@@ -5,6 +5,11 @@ import type { Workspace } from '../ports/register-host.ts';
 import { getAgreement, listAgreements, updateEquivalences } from './agreements.ts';
 import { getAppStatus } from './app-status.ts';
 import { addIncident, closeIncident, fileIncident, getIncident, listIncidents, updateIncident } from './incidents.ts';
+import { printPackageCover } from './package-cover.ts';
+import { exportIncidents } from './package-export.ts';
+import { importPackage, verifyPackage } from './package-import.ts';
+import { issueReceipt } from './package-receipt.ts';
+import { listPackages } from './packages-list.ts';
 import { addItem, getItem, listItems, searchItems } from './items.ts';
 import { exportItemsXlsx } from './items-export.ts';
 import { printEnvelope, printReceipt, printRegister } from './print.ts';
@@ -77,6 +82,12 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'incidents.close': (input, call) => closeIncident(call.workspace(), call.ctx, input.id, call.at),
   'incidents.get': (input, call) => getIncident(call.workspace(), input.id, call.at),
   'incidents.list': (input, call) => listIncidents(call.workspace(), input, call.at),
+  'packages.export': (input, call) => exportIncidents(call.workspace(), call.deps, call.ctx, input, call.at),
+  'packages.verify': (input, call) => verifyPackage(call.workspace(), call.deps, call.ctx, input, call.at),
+  'packages.import': (input, call) => importPackage(call.workspace(), call.deps, call.ctx, input, call.at),
+  'packages.receipt': (input, call) => issueReceipt(call.workspace(), call.deps, call.ctx, input, call.at),
+  'packages.list': (_input, call) => listPackages(call.workspace()),
+  'packages.cover': (input, call) => printPackageCover(call.workspace(), call.deps, call.ctx, input, call.at),
   'agreements.list': (_input, call) => listAgreements(call.workspace()),
   'agreements.get': (input, call) => getAgreement(call.workspace(), input.code),
   'agreements.updateEquivalences': (input, call) => updateEquivalences(call.workspace(), call.ctx, input, call.at),

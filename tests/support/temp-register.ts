@@ -47,13 +47,17 @@ export function routerFor(
   clock = fakeClock(),
   schemaVersion = loadMigrations(MIGRATIONS_DIR).length,
 ) {
-  return createRouter({
-    host,
-    clock,
-    app: { version: '0.0.0-test', schemaVersion },
-    files: atomicFileOutput,
-    documents: TEST_FONTS,
-  });
+  return createRouter(
+    {
+      host,
+      clock,
+      app: { version: '0.0.0-test', schemaVersion },
+      files: atomicFileOutput,
+      documents: TEST_FONTS,
+    },
+    // An INTERNAL result hides the cause from users; a test shows it, so a failure names its real error.
+    { onInternalError: (channel, error) => console.error(`INTERNAL in ${channel}:`, error) },
+  );
 }
 
 /** A real encrypted register in a temp folder, created through the session.setup channel and left unlocked. */

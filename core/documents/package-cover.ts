@@ -1,0 +1,84 @@
+import { vnDate } from '../domain/register-layout.ts';
+import { vietnamDate } from '../domain/items.ts';
+import type { DocumentAssets } from '../ports/document-assets.ts';
+import { contentBox, mm } from './pdf/geometry.ts';
+import { markPages } from './pdf/marking.ts';
+import { addPage, createPdf, FONT, finish } from './pdf/pdf-writer.ts';
+import { drawTable } from './pdf/table.ts';
+
+export interface PackageCoverInput {
+  packageId: string;
+  kind: 'incidents' | 'receipt';
+  sequence: number;
+  hash: string;
+  fileName: string;
+  createdAt: string;
+  records: number;
+  sender: { unitName: string; fingerprint: string };
+  recipient: { unitName: string; fingerprint: string };
+  training: boolean;
+}
+
+const grouped = (hex: string) => hex.match(/.{1,16}/g)?.join(' ') ?? hex;
+
+/**
+ * The sheet that travels with a package on the USB stick: which file, from whom to whom, its number and hash, so the
+ * receiver can match stick and paper before opening anything. It holds nothing classified, so it carries no level.
+ */
+export async function packageCoverPdf(assets: DocumentAssets, input: PackageCoverInput): Promise<Buffer> {
+  const doc = createPdf(assets, `Tờ bìa gói ${input.packageId}`);
+  addPage(doc, 'portrait');
+  const box = contentBox('portrait');
+  doc.font(FONT.bold).fontSize(13).text(input.sender.unitName.toUpperCase(), box.x, box.y, { width: box.width });
+  doc
+    .font(FONT.bold)
+    .fontSize(15)
+    .text(input.kind === 'incidents' ? 'TỜ BÌA GÓI BÁO CÁO MANG TAY' : 'TỜ BÌA GÓI BIÊN NHẬN', box.x, box.y + mm(18), {
+      width: box.width,
+      align: 'center',
+    });
+  doc
+    .font(FONT.italic)
+    .fontSize(13)
+    .text(`Lập ngày ${vnDate(vietnamDate(input.createdAt))}`, box.x, doc.y + mm(2), {
+      width: box.width,
+      align: 'center',
+    });
+  drawTable(
+    doc,
+    {
+      orientation: 'portrait',
+      fontSize: 12,
+      headers: ['Mục', 'Nội dung'],
+      widths: [30, 70],
+      rows: [
+        ['Tệp gói', input.fileName],
+        ['Mã gói', input.packageId],
+        ['Số thứ tự gửi nơi nhận này', String(input.sequence)],
+        ['Số bản ghi', String(input.records)],
+        ['Mã băm SHA-256 của tệp', grouped(input.hash)],
+        ['Nơi gửi', input.sender.unitName],
+        ['Dấu vân tay nơi gửi', grouped(input.sender.fingerprint)],
+        ['Nơi nhận', input.recipient.unitName],
+        ['Dấu vân tay nơi nhận', grouped(input.recipient.fingerprint)],
+      ],
+    },
+    doc.y + mm(8),
+  );
+  doc
+    .font(FONT.regular)
+    .fontSize(12)
+    .text(
+      'Nơi nhận đối chiếu tên tệp, mã băm và dấu vân tay với màn hình "Kiểm tra gói" (hoặc lệnh cxr package verify) trước khi nhập. Gói được mã hóa: tờ bìa này không chứa nội dung mật.',
+      box.x,
+      doc.y + mm(8),
+      { width: box.width },
+    );
+  const y = doc.y + mm(12);
+  doc.font(FONT.bold).text('NGƯỜI MANG GÓI', box.x, y, { width: box.width / 2, align: 'center' });
+  doc.text('NGƯỜI NHẬN GÓI', box.x + box.width / 2, y, { width: box.width / 2, align: 'center' });
+  doc.font(FONT.italic).text('(Ký, ghi rõ họ tên)', box.x, y + mm(6), { width: box.width / 2, align: 'center' });
+  doc.text('(Ký, ghi rõ họ tên)', box.x + box.width / 2, y + mm(6), { width: box.width / 2, align: 'center' });
+  markPages(doc, { kind: 'unclassified', training: input.training });
+  return finish(doc);
+}
