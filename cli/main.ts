@@ -29,6 +29,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr items export-xlsx --book outgoing|incoming --out FILE.xlsx | import-xlsx FILE --mapping MAP.json [--dry-run]
   cxr print register --book B --year Y [--copies N] --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf
   cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S] [--unit FINGERPRINT]
+  cxr incidents print ID --format pdf|docx --out FILE [--copies N] [--signer-title T --signer-name N --place P --parent-body B]
   cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
   cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
   cxr keys show | export --out F | trust FILE --fingerprint HEX | revoke FINGERPRINT
@@ -138,6 +139,10 @@ async function main(argv: string[]): Promise<number> {
         copies: { type: 'string' },
         draft: { type: 'boolean' },
         state: { type: 'string' },
+        'signer-title': { type: 'string' },
+        'signer-name': { type: 'string' },
+        place: { type: 'string' },
+        'parent-body': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },

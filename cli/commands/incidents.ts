@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { usageError } from '../exit-codes.ts';
-import { type Flags, readJsonInput, stringFlag } from '../options.ts';
+import { type Flags, readJsonInput, requireFlag, stringFlag } from '../options.ts';
 import { withUnlocked } from './unlocked.ts';
 
 export function incidentsCommand(action: string | undefined, args: string[], flags: Flags): Promise<unknown> {
@@ -25,9 +26,29 @@ export function incidentsCommand(action: string | undefined, args: string[], fla
         cli.call('incidents.list', { ...(state ? { state } : {}), ...(unit ? { unit } : {}) }),
       );
     }
+    case 'print': {
+      // The printed report (Decree 30/2020 layout): PDF with numbered copies, or DOCX; audited.
+      const id = args[0];
+      if (!id) throw usageError('Dùng: cxr incidents print ID --format pdf|docx --out FILE [--copies N]');
+      const outPath = resolve(requireFlag(flags, 'out', 'tệp PDF hoặc DOCX cần ghi'));
+      const optional = {
+        signerTitle: stringFlag(flags, 'signer-title'),
+        signerName: stringFlag(flags, 'signer-name'),
+        place: stringFlag(flags, 'place'),
+        parentBody: stringFlag(flags, 'parent-body'),
+      };
+      const input = {
+        id,
+        format: stringFlag(flags, 'format') ?? 'pdf',
+        copies: Number(stringFlag(flags, 'copies') ?? 1),
+        outPath,
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+      };
+      return withUnlocked(flags, (cli) => cli.call('incidents.print', input));
+    }
     default:
       throw usageError(
-        'Dùng: cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S]',
+        'Dùng: cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S] | print ID --format pdf|docx --out FILE [--copies N]',
       );
   }
 }

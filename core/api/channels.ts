@@ -43,6 +43,7 @@ export const CHANNEL_NAMES = [
   'incidents.close',
   'incidents.get',
   'incidents.list',
+  'incidents.print',
   'packages.export',
   'packages.verify',
   'packages.import',

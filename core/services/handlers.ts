@@ -5,6 +5,7 @@ import type { Workspace } from '../ports/register-host.ts';
 import { getAgreement, listAgreements, updateEquivalences } from './agreements.ts';
 import { getAppStatus } from './app-status.ts';
 import { addIncident, closeIncident, fileIncident, getIncident, listIncidents, updateIncident } from './incidents.ts';
+import { printIncident } from './incident-print.ts';
 import { printPackageCover } from './package-cover.ts';
 import { exportIncidents } from './package-export.ts';
 import { importPackage, verifyPackage } from './package-import.ts';
@@ -82,6 +83,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'incidents.close': (input, call) => closeIncident(call.workspace(), call.ctx, input.id, call.at),
   'incidents.get': (input, call) => getIncident(call.workspace(), input.id, call.at),
   'incidents.list': (input, call) => listIncidents(call.workspace(), input, call.at),
+  'incidents.print': (input, call) => printIncident(call.workspace(), call.deps, call.ctx, input, call.at),
   'packages.export': (input, call) => exportIncidents(call.workspace(), call.deps, call.ctx, input, call.at),
   'packages.verify': (input, call) => verifyPackage(call.workspace(), call.deps, call.ctx, input, call.at),
   'packages.import': (input, call) => importPackage(call.workspace(), call.deps, call.ctx, input, call.at),

@@ -130,4 +130,40 @@ export const incidentChannels = {
       .default({}),
     output: z.object({ incidents: z.array(incidentSchema) }),
   }),
+  'incidents.print': channel({
+    summary:
+      'In báo cáo sự cố theo Nghị định 30/2020 (BÁO CÁO, Về việc…, các mục I–V, bảng tài liệu không có trích yếu, chữ ký, Nơi nhận) ra PDF (số bản đánh số) hoặc DOCX; bản nháp in chữ BẢN NHÁP và để trống số; được ghi nhật ký.',
+    access: 'incidents.print',
+    input: z
+      .object({
+        id,
+        /** PDF for the official print (numbered copies); DOCX for a copy to edit in Word. */
+        format: z.enum(['pdf', 'docx']).default('pdf'),
+        copies: z
+          .number({ error: 'Số bản phải là số từ 1 đến 20.' })
+          .int({ error: 'Số bản phải là số nguyên.' })
+          .min(1, { error: 'Số bản ít nhất là 1.' })
+          .max(20, { error: 'Số bản nhiều nhất là 20.' })
+          .default(1),
+        outPath: requiredText(1000, 'Tệp in'),
+        /** Ô 7; the settings name no signer yet. Default "THỦ TRƯỞNG ĐƠN VỊ" and an empty line for the name. */
+        signerTitle: optionalText(120, 'Chức vụ người ký').default(null),
+        signerName: optionalText(120, 'Họ tên người ký').default(null),
+        /** Ô 4's place name (the province); left as "……" to write by hand when not given. */
+        place: optionalText(80, 'Địa danh').default(null),
+        /** Ô 2's parent body (cơ quan chủ quản), as the register book print takes it. */
+        parentBody: optionalText(200, 'Cơ quan chủ quản').default(null),
+      })
+      .strict()
+      .refine((v) => v.outPath.toLowerCase().endsWith(`.${v.format}`), {
+        error: 'Đuôi tệp phải khớp định dạng (.pdf hoặc .docx).',
+        path: ['outPath'],
+      })
+      .refine((v) => v.format === 'pdf' || v.copies === 1, {
+        error: 'Bản DOCX là một bản để sửa; số bản đánh số chỉ in từ PDF.',
+        path: ['copies'],
+      }),
+    /** `pages` is 0 for DOCX: Word lays the pages out. */
+    output: z.object({ path: z.string(), pages: z.number().int() }),
+  }),
 } as const;

@@ -21,13 +21,21 @@ const keyIdText = (keyId: Buffer): string => Buffer.from(keyId).reverse().toStri
 
 const blake2b512 = (data: Uint8Array): Buffer => createHash('blake2b512').update(data).digest();
 
+/**
+ * The untrusted comment this app writes. minisign does not sign it, so open.ts requires exactly this text: with a
+ * deterministic, non-malleable Ed25519 signature the whole signature file then has one possible form, and a key
+ * holder cannot re-wrap a genuine package into a different file (another package hash) that still opens.
+ */
+export const untrustedCommentFor = (fingerprint: string): string =>
+  `cxr signature from key ${keyIdText(keyIdOf(fingerprint))}`;
+
 export function signMinisign(message: Uint8Array, trustedComment: string, key: KeyObject, fingerprint: string) {
   const keyId = keyIdOf(fingerprint);
   const signature = sign(null, blake2b512(message), key);
   // The global signature binds the trusted comment to this signature, so the comment cannot be swapped.
   const global = sign(null, Buffer.concat([signature, Buffer.from(trustedComment, 'utf8')]), key);
   return [
-    `${UNTRUSTED}cxr signature from key ${keyIdText(keyId)}`,
+    `${UNTRUSTED}${untrustedCommentFor(fingerprint)}`,
     Buffer.concat([ALGORITHM, keyId, signature]).toString('base64'),
     `${TRUSTED}${trustedComment}`,
     global.toString('base64'),
@@ -54,8 +62,8 @@ function base64Exact(text: string, length: number): Buffer | null {
 const invalid = (detail: string) => packageError('PACKAGE_SIGNATURE_INVALID', detail);
 
 /**
- * Checks a `.minisig` over `message` with the trusted key and returns its trusted comment. Strict layout: four
- * LF-terminated lines, canonical base64, algorithm `ED`, the expected key id.
+ * Checks a `.minisig` over `message` with the trusted key and returns both comments (only the trusted one is
+ * signed). Strict layout: four LF-terminated lines, canonical base64, algorithm `ED`, the expected key id.
  */
 export function verifyMinisign(signatureFile: Uint8Array, message: Uint8Array, key: KeyObject, fingerprint: string) {
   let text: string;
@@ -82,5 +90,5 @@ export function verifyMinisign(signatureFile: Uint8Array, message: Uint8Array, k
   const trustedComment = trustedLine.slice(TRUSTED.length);
   if (!verify(null, Buffer.concat([signature, Buffer.from(trustedComment, 'utf8')]), key, global))
     throw invalid('chú thích tin cậy đã bị sửa.');
-  return trustedComment;
+  return { trustedComment, untrustedComment: untrusted.slice(UNTRUSTED.length) };
 }

@@ -5,7 +5,7 @@ import { decodeContainer } from './container.ts';
 import { publicKeyObject } from './ed25519-keys.ts';
 import { isFingerprint, packageHash, payloadOf, readPackageHeader } from './header.ts';
 import { auditProblem, headerMismatch, type Manifest, manifestSchema, trustedCommentFor } from './manifest.ts';
-import { verifyMinisign } from './minisign.ts';
+import { untrustedCommentFor, verifyMinisign } from './minisign.ts';
 import { packageError } from './package-error.ts';
 import { decodeRecords } from './records.ts';
 import { parseCanonical } from './strict-json.ts';
@@ -48,7 +48,9 @@ export async function openPackage(bytes: Uint8Array, options: OpenOptions): Prom
   const untrusted = parseCanonical(manifestBytes, 'manifest.json', 'PACKAGE_MALFORMED');
   const signerFingerprint = claimedSigner(untrusted);
   const signer = trustedKeyFor(signerFingerprint, options);
-  const trustedComment = verifyMinisign(entries['manifest.json.minisig'], manifestBytes, signer.key, signerFingerprint);
+  const comments = verifyMinisign(entries['manifest.json.minisig'], manifestBytes, signer.key, signerFingerprint);
+  if (comments.untrustedComment !== untrustedCommentFor(signerFingerprint))
+    throw packageError('PACKAGE_SIGNATURE_INVALID', 'dòng chú thích không ký của chữ ký đã bị sửa.');
 
   const parsed = manifestSchema.safeParse(untrusted);
   if (!parsed.success) throw packageError('PACKAGE_MALFORMED', 'bản kê đã ký không đúng cấu trúc phiên bản 1.');
@@ -58,7 +60,7 @@ export async function openPackage(bytes: Uint8Array, options: OpenOptions): Prom
     throw mismatch('khóa ký ghi trong bản kê khác với khóa đã tin cậy của nơi gửi.');
   const headerProblem = headerMismatch(header, manifest);
   if (headerProblem) throw mismatch(headerProblem);
-  if (trustedComment !== trustedCommentFor(manifest))
+  if (comments.trustedComment !== trustedCommentFor(manifest))
     throw mismatch('chú thích tin cậy của chữ ký không đúng loại gói hoặc không khớp bản kê.');
   const auditIssue = auditProblem(manifest.audit);
   if (auditIssue) throw packageError('PACKAGE_MALFORMED', auditIssue);

@@ -244,6 +244,20 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
     invalid: [{ id: 1 }],
   },
   'incidents.list': { valid: () => ({}), invalid: [{ state: 'lost' }] },
+  'incidents.print': {
+    valid: async () => {
+      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin);
+      const report = await r.call('incidents.add', incidentInput([item.id]), r.admin);
+      return { id: report.id, copies: 2, outPath: join(r.dir, `${fresh('bao-cao-')}.pdf`) };
+    },
+    invalid: [
+      { id: 'x' },
+      { id: 'x', format: 'docx', outPath: 'x.pdf' },
+      { id: 'x', format: 'docx', copies: 2, outPath: 'x.docx' },
+      { id: 'x', copies: 21, outPath: 'x.pdf' },
+      { id: 'x', outPath: 'x.pdf', signer: 'Giám đốc' },
+    ],
+  },
   'agreements.list': { valid: () => ({}), invalid: [{ filter: 'x' }] },
   'agreements.get': { valid: () => ({ code: 'VN-LA' }), invalid: [{}, { code: 'LA' }, { code: 'VN-LA', x: 1 }] },
   'agreements.updateEquivalences': {

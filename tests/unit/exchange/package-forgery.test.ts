@@ -88,6 +88,11 @@ describe('signatures', () => {
       return text.replace(sigLine(text), raw.toString('base64'));
     };
     await expectRefused(open(await alter((t) => t.replace('training=0', 'training=1'))), 'PACKAGE_SIGNATURE_INVALID');
+    // The untrusted comment is not signed by minisign; the app still allows only its own exact text.
+    await expectRefused(
+      open(await alter((t) => t.replace('cxr signature', 'cxr signaturE'))),
+      'PACKAGE_SIGNATURE_INVALID',
+    );
     await expectRefused(
       open(await alter((t) => reencoded(t, (raw) => raw.writeUInt8(raw[2] ^ 1, 2)))),
       'PACKAGE_SIGNATURE_INVALID',
