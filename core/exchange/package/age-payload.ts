@@ -1,4 +1,4 @@
-import { Decrypter, Encrypter } from 'age-encryption';
+import { Decrypter, Encrypter, identityToRecipient } from 'age-encryption';
 import { AppError } from '../../domain/errors.ts';
 import { packageError } from './package-error.ts';
 
@@ -7,10 +7,10 @@ export async function encryptTo(recipients: string[], plaintext: Uint8Array): Pr
   const encrypter = new Encrypter();
   try {
     for (const recipient of recipients) encrypter.addRecipient(recipient);
+    return await encrypter.encrypt(plaintext);
   } catch {
     throw new AppError('VALIDATION', 'Khóa nhận (age1…) của một đơn vị không đúng dạng.');
   }
-  return encrypter.encrypt(plaintext);
 }
 
 /**
@@ -18,12 +18,15 @@ export async function encryptTo(recipients: string[], plaintext: Uint8Array): Pr
  * the header), a cut payload — is one refusal: nothing of a payload that failed authentication is ever used.
  */
 export async function decryptWith(identity: string, payload: Uint8Array): Promise<Uint8Array> {
-  const decrypter = new Decrypter();
+  // The library only parses an identity when it decrypts: check ours first, so a broken local key is never
+  // reported as a damaged package.
   try {
-    decrypter.addIdentity(identity);
+    await identityToRecipient(identity);
   } catch {
     throw new AppError('VALIDATION', 'Khóa giải mã (AGE-SECRET-KEY-1…) của đơn vị không đúng dạng.');
   }
+  const decrypter = new Decrypter();
+  decrypter.addIdentity(identity);
   try {
     return await decrypter.decrypt(payload);
   } catch (e) {

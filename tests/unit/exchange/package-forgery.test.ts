@@ -94,7 +94,7 @@ describe('signatures', () => {
       'PACKAGE_SIGNATURE_INVALID',
     );
     await expectRefused(
-      open(await alter((t) => reencoded(t, (raw) => raw.writeUInt8(raw[2] ^ 1, 2)))),
+      open(await alter((t) => reencoded(t, (raw) => raw.writeUInt8((raw[2] ?? 0) ^ 1, 2)))),
       'PACKAGE_SIGNATURE_INVALID',
     );
     await expectRefused(

@@ -116,6 +116,14 @@ describe('sealed package round trip', () => {
     const gap = sealInputFor(unit, police);
     gap.audit.events = [{ seq: 42, hash: gap.audit.head.hash }];
     await expectRefused(sealPackage(gap), 'VALIDATION');
+    const badRecipient = sealInputFor(unit, police);
+    badRecipient.recipient.ageRecipient = `${police.ageRecipient.slice(0, -1)}${police.ageRecipient.endsWith('q') ? 'p' : 'q'}`;
+    await expectRefused(sealPackage(badRecipient), 'VALIDATION');
+    const genuine = await sealPackage(sealInputFor(unit, police));
+    await expectRefused(
+      openPackage(genuine, { ...asRecipient(police, [unit]), ageIdentity: 'AGE-SECRET-KEY-1XYZ' }),
+      'VALIDATION',
+    );
     await expectRefused(
       sealPackage(sealInputFor(unit, police, { records: [{ at: new Date() }] })),
       'PACKAGE_RECORDS_INVALID',
