@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo.ts';
 import { printCommand } from './commands/print.ts';
 import { initCommand } from './commands/init.ts';
 import { incidentsCommand } from './commands/incidents.ts';
+import { packageCommand } from './commands/package.ts';
 import { itemsCommand } from './commands/items.ts';
 import { keysCommand } from './commands/keys.ts';
 import {
@@ -30,6 +31,8 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr print register --book B --year Y [--copies N] --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf
   cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S] [--unit FINGERPRINT]
   cxr incidents print ID --format pdf|docx --out FILE [--copies N] [--signer-title T --signer-name N --place P --parent-body B]
+  cxr package export --to DIR --recipient NAME [--incidents ID,…] | verify FILE | import FILE | receipt --for ID --to DIR | list
+  cxr print cover --package ID --out F.pdf     (tờ bìa gói mang tay)
   cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
   cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
   cxr keys show | export --out F | trust FILE --fingerprint HEX | revoke FINGERPRINT
@@ -67,6 +70,8 @@ async function run(
       return { value: await demoCommand(flags) };
     case 'items':
       return { value: await itemsCommand(rest[0], rest.slice(1), flags) };
+    case 'package':
+      return { value: await packageCommand(rest[0], rest.slice(1), flags) };
     case 'incidents':
       return { value: await incidentsCommand(rest[0], rest.slice(1), flags) };
     case 'users':
@@ -143,6 +148,10 @@ async function main(argv: string[]): Promise<number> {
         'signer-name': { type: 'string' },
         place: { type: 'string' },
         'parent-body': { type: 'string' },
+        recipient: { type: 'string' },
+        incidents: { type: 'string' },
+        for: { type: 'string' },
+        package: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },

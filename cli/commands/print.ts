@@ -25,9 +25,13 @@ export function printCommand(what: string | undefined, flags: Flags): Promise<un
         .filter(Boolean);
       return withUnlocked(flags, (cli) => cli.call('print.receipt', { itemIds, outPath }));
     }
+    case 'cover':
+      return withUnlocked(flags, (cli) =>
+        cli.call('packages.cover', { packageId: requireFlag(flags, 'package', 'mã gói'), outPath }),
+      );
     default:
       throw usageError(
-        'Dùng: cxr print register --book B --year Y --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf',
+        'Dùng: cxr print cover --package ID --out F.pdf | register --book B --year Y --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf',
       );
   }
 }
