@@ -93,4 +93,18 @@ describe('the hand-carry loop between a unit and the provincial police (two regi
     });
     expect((await police.call('incidents.list', {})).incidents).toHaveLength(2);
   });
+
+  it('packages.receipt validates its input on the receiver and refuses an unknown package', async () => {
+    pair = await unitAndPolice();
+    for (const input of [{ packageId: 'x' }, { toDir: pair.usb }, { packageId: 'x', toDir: '' }]) {
+      const result = await pair.police.router.call('packages.receipt', input, pair.police.ctx());
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    const unknown = await pair.police.router.call(
+      'packages.receipt',
+      { packageId: 'khong-co', toDir: pair.usb },
+      pair.police.ctx(),
+    );
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
 });
