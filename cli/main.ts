@@ -35,7 +35,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr print cover --package ID --out F.pdf     (tờ bìa gói mang tay)
   cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
   cxr users list|add NAME --roles R1,R2 [--department D]|disable NAME|reset-password NAME|set-role NAME --roles …
-  cxr keys show | export --out F | trust FILE --fingerprint HEX | revoke FINGERPRINT
+  cxr keys show | export --out F | sheet --out F.pdf | trust FILE --fingerprint HEX | revoke FINGERPRINT
   cxr key rotate [--kit-out FILE] --db FILE --user NAME
   cxr key reveal --db FILE --recovery-code-file SHEET [--json]
   cxr recover --db FILE --recovery-code-file SHEET --user ADMIN

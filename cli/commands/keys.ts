@@ -4,7 +4,7 @@ import { usageError } from '../exit-codes.ts';
 import { type Flags, requireFlag } from '../options.ts';
 import { withUnlocked } from './unlocked.ts';
 
-/** `cxr keys show|export|trust|revoke`: the unit's own keys and the partners' keys it trusts. */
+/** `cxr keys show|export|sheet|trust|revoke`: the unit's own keys and the partners' keys it trusts. */
 export function keysCommand(action: string | undefined, args: string[], flags: Flags): Promise<unknown> {
   switch (action) {
     case 'show':
@@ -12,6 +12,10 @@ export function keysCommand(action: string | undefined, args: string[], flags: F
     case 'export':
       return withUnlocked(flags, (cli) =>
         cli.call('keys.export', { outPath: resolve(requireFlag(flags, 'out', 'tệp khóa công khai')) }),
+      );
+    case 'sheet':
+      return withUnlocked(flags, (cli) =>
+        cli.call('keys.printSheet', { outPath: resolve(requireFlag(flags, 'out', 'tệp PDF tờ khóa')) }),
       );
     case 'trust': {
       const file = args[0];
@@ -30,6 +34,8 @@ export function keysCommand(action: string | undefined, args: string[], flags: F
       return withUnlocked(flags, (cli) => cli.call('keys.revoke', { fingerprint }));
     }
     default:
-      throw usageError('Dùng: cxr keys show|export --out F|trust FILE --fingerprint HEX|revoke FINGERPRINT');
+      throw usageError(
+        'Dùng: cxr keys show|export --out F|sheet --out F.pdf|trust FILE --fingerprint HEX|revoke FINGERPRINT',
+      );
   }
 }

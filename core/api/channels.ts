@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'print.receipt',
   'keys.show',
   'keys.export',
+  'keys.printSheet',
   'keys.trust',
   'keys.revoke',
   'incidents.add',

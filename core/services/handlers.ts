@@ -6,6 +6,7 @@ import { getAgreement, listAgreements, updateEquivalences } from './agreements.t
 import { getAppStatus } from './app-status.ts';
 import { addIncident, closeIncident, fileIncident, getIncident, listIncidents, updateIncident } from './incidents.ts';
 import { printIncident } from './incident-print.ts';
+import { printKeySheet } from './key-sheet.ts';
 import { printPackageCover } from './package-cover.ts';
 import { exportIncidents } from './package-export.ts';
 import { importPackage, verifyPackage } from './package-import.ts';
@@ -75,6 +76,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'print.receipt': (input, call) => printReceipt(call.workspace(), call.deps, call.ctx, input, call.at),
   'keys.show': (_input, call) => showKeys(call.workspace(), call.ctx, call.at),
   'keys.export': (input, call) => exportPublicKey(call.workspace(), call.deps, call.ctx, input, call.at),
+  'keys.printSheet': (input, call) => printKeySheet(call.workspace(), call.deps, call.ctx, input, call.at),
   'keys.trust': (input, call) => trustKey(call.workspace(), call.ctx, input, call.at),
   'keys.revoke': (input, call) => revokeKey(call.workspace(), call.ctx, input, call.at),
   'incidents.add': (input, call) => addIncident(call.workspace(), call.ctx, input, call.at),

@@ -44,6 +44,19 @@ export const keyChannels = {
     input: z.object({ outPath: requiredText(1000, 'Tệp khóa công khai') }).strict(),
     output: z.object({ path: z.string(), fingerprint: z.string() }),
   }),
+  'keys.printSheet': channel({
+    summary:
+      'In tờ khóa công khai (PDF): dấu vân tay chữ lớn, các khóa công khai và khóa minisign, để trao cùng tệp khóa; được ghi nhật ký.',
+    access: 'keys.read',
+    input: z
+      .object({
+        outPath: requiredText(1000, 'Tệp PDF').refine((p) => p.toLowerCase().endsWith('.pdf'), {
+          error: 'Tên tệp phải có đuôi .pdf.',
+        }),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), fingerprint: z.string() }),
+  }),
   'keys.trust': channel({
     summary: 'Tin cậy tệp khóa công khai của đối tác sau khi đối chiếu dấu vân tay với tờ khóa in của họ.',
     access: 'keys.manage',

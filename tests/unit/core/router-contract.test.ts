@@ -194,6 +194,10 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
   },
   'keys.show': { valid: () => ({}), invalid: [{ all: 1 }] },
   'keys.export': { valid: () => ({ outPath: join(r.dir, `${fresh('khoa-')}.json`) }), invalid: [{}] },
+  'keys.printSheet': {
+    valid: () => ({ outPath: join(r.dir, `${fresh('to-khoa-')}.pdf`) }),
+    invalid: [{}, { outPath: 'x.txt' }],
+  },
   'keys.trust': { valid: () => partnerKey(), invalid: [{ publicFile: '{}', fingerprint: 'xyz' }, { publicFile: '' }] },
   'keys.revoke': {
     valid: async () => {
