@@ -11,6 +11,8 @@ export interface EnvelopeInput {
   /** Address block as written on ordinary mail (recipient body, address). */
   recipientAddress: string;
   training: boolean;
+  /** Identical sets of labels, one after the other (labels carry no copy number). Default 1. */
+  copies?: number;
 }
 
 /**
@@ -21,9 +23,12 @@ export interface EnvelopeInput {
  */
 export async function envelopeLabelsPdf(assets: DocumentAssets, input: EnvelopeInput): Promise<Buffer> {
   const doc = createPdf(assets, `Nhãn bì ${input.item.docNumber}`);
-  if (input.item.envelopes === 2) drawInner(doc, input);
-  drawOuter(doc, input);
-  markPages(doc, { kind: 'unclassified', training: input.training });
+  for (let n = 1; n <= (input.copies ?? 1); n++) {
+    const from = doc.bufferedPageRange().count;
+    if (input.item.envelopes === 2) drawInner(doc, input);
+    drawOuter(doc, input);
+    markPages(doc, { kind: 'unclassified', training: input.training }, from, doc.bufferedPageRange().count);
+  }
   return finish(doc);
 }
 

@@ -4,7 +4,7 @@ import { vietnamDate } from '../domain/items.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { markPages } from './pdf/marking.ts';
-import { addPage, createPdf, FONT, finish } from './pdf/pdf-writer.ts';
+import { addPage, createPdf, FONT, finish, type Pdf } from './pdf/pdf-writer.ts';
 import { drawTable } from './pdf/table.ts';
 
 export interface ReceiptInput {
@@ -12,6 +12,8 @@ export interface ReceiptInput {
   items: ItemRecord[];
   at: string;
   training: boolean;
+  /** Identical copies one after the other (one for the courier, one kept); a receipt carries no copy number. */
+  copies?: number;
 }
 
 /**
@@ -20,6 +22,15 @@ export interface ReceiptInput {
  */
 export async function receiptPdf(assets: DocumentAssets, input: ReceiptInput): Promise<Buffer> {
   const doc = createPdf(assets, 'Phiếu giao nhận');
+  for (let n = 1; n <= (input.copies ?? 1); n++) {
+    const from = doc.bufferedPageRange().count;
+    drawReceipt(doc, input);
+    markPages(doc, { kind: 'unclassified', training: input.training }, from, doc.bufferedPageRange().count);
+  }
+  return finish(doc);
+}
+
+function drawReceipt(doc: Pdf, input: ReceiptInput): void {
   addPage(doc, 'portrait');
   const box = contentBox('portrait');
   doc
@@ -65,6 +76,4 @@ export async function receiptPdf(assets: DocumentAssets, input: ReceiptInput): P
     .fontSize(12)
     .text('(Ký, ghi rõ họ tên)', box.x, doc.y, { width: box.width / 2, align: 'center' });
   doc.text('(Ký, ghi rõ họ tên)', box.x + box.width / 2, y + mm(6), { width: box.width / 2, align: 'center' });
-  markPages(doc, { kind: 'unclassified', training: input.training });
-  return finish(doc);
 }

@@ -15,6 +15,7 @@ import { listPackages } from './packages-list.ts';
 import { addItem, getItem, listItems, searchItems } from './items.ts';
 import { exportItemsXlsx } from './items-export.ts';
 import { printEnvelope, printReceipt, printRegister } from './print.ts';
+import { previewEnvelope, previewReceipt, previewRegister, recordPrinted } from './print-preview.ts';
 import { populateTraining } from './training.ts';
 import { exportPublicKey, revokeKey, showKeys, trustKey } from './unit-keys.ts';
 import { commitImport, previewImport } from './items-import.ts';
@@ -74,6 +75,10 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'print.register': (input, call) => printRegister(call.workspace(), call.deps, call.ctx, input, call.at),
   'print.envelope': (input, call) => printEnvelope(call.workspace(), call.deps, call.ctx, input, call.at),
   'print.receipt': (input, call) => printReceipt(call.workspace(), call.deps, call.ctx, input, call.at),
+  'print.registerPreview': (input, call) => previewRegister(call.workspace(), call.deps, call.ctx, input, call.at),
+  'print.envelopePreview': (input, call) => previewEnvelope(call.workspace(), call.deps, call.ctx, input, call.at),
+  'print.receiptPreview': (input, call) => previewReceipt(call.workspace(), call.deps, call.ctx, input, call.at),
+  'print.recordPrinted': (input, call) => recordPrinted(call.workspace(), call.ctx, input, call.at),
   'keys.show': (_input, call) => showKeys(call.workspace(), call.ctx, call.at),
   'keys.export': (input, call) => exportPublicKey(call.workspace(), call.deps, call.ctx, input, call.at),
   'keys.printSheet': (input, call) => printKeySheet(call.workspace(), call.deps, call.ctx, input, call.at),

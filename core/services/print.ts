@@ -2,13 +2,27 @@ import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
 import { envelopeLabelsPdf } from '../documents/envelope.ts';
 import { receiptPdf } from '../documents/receipt.ts';
-import { registerBookPdf } from '../documents/register-book.ts';
+import { type RegisterBookInput, registerBookPdf } from '../documents/register-book.ts';
 import { registerBookDocx } from '../documents/register-book-docx.ts';
 import { AppError } from '../domain/errors.ts';
 import type { ItemRecord } from '../domain/items.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+export const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+
+/** Which document, and the facts the audit records about it (never the classified content itself). */
+export type DocumentKind = 'register-book' | 'envelope' | 'receipt';
+export interface BuiltPdf {
+  pdf: Buffer;
+  what: DocumentKind;
+  info: Record<string, unknown>;
+  /** Classified outputs carry the level, the control footer and numbered copies. */
+  classified: boolean;
+}
+
+type RegisterSpec = Omit<ParsedInput<'print.register'>, 'format' | 'outPath'>;
+type EnvelopeSpec = Omit<ParsedInput<'print.envelope'>, 'outPath'>;
+type ReceiptSpec = Omit<ParsedInput<'print.receipt'>, 'outPath'>;
 
 /** A clerk prints labels and receipts for their own department's items only. */
 function requireItem(ws: Workspace, ctx: CallContext, id: string): ItemRecord {
@@ -20,27 +34,92 @@ function requireItem(ws: Workspace, ctx: CallContext, id: string): ItemRecord {
   return item;
 }
 
-/** Writes the file, then records the print in the audit chain (what, which items, where, how many copies). */
-function output(
+function registerBookInput(ws: Workspace, spec: RegisterSpec, at: string, copies: number): RegisterBookInput {
+  const { items } = ws.items.list({ book: spec.book, year: spec.year });
+  if (items.length === 0)
+    throw new AppError('VALIDATION', `Sổ ${spec.book === 'outgoing' ? 'đi' : 'đến'} năm ${spec.year} chưa có mục nào.`);
+  const meta = ws.meta();
+  return {
+    book: spec.book,
+    year: spec.year,
+    parentBody: spec.parentBody,
+    unitName: meta.unitName,
+    volume: spec.volume,
+    items,
+    printedAt: at,
+    auditHead: ws.audit.head(),
+    copies,
+    training: meta.training,
+  };
+}
+
+export async function buildRegisterPdf(ws: Workspace, deps: Deps, spec: RegisterSpec, at: string): Promise<BuiltPdf> {
+  const book = registerBookInput(ws, spec, at, spec.copies);
+  return {
+    pdf: await registerBookPdf(deps.documents, book),
+    what: 'register-book',
+    info: { book: spec.book, year: spec.year, copies: spec.copies, items: book.items.length },
+    classified: true,
+  };
+}
+
+export async function buildEnvelopePdf(
   ws: Workspace,
   deps: Deps,
   ctx: CallContext,
+  spec: EnvelopeSpec,
+): Promise<BuiltPdf> {
+  const item = requireItem(ws, ctx, spec.itemId);
+  const meta = ws.meta();
+  const recipient = spec.recipientAddress ?? item.foreignBody ?? item.recipients ?? '';
+  if (!recipient)
+    throw new AppError('VALIDATION', undefined, [{ path: 'recipientAddress', message: 'Ghi nơi nhận để in lên bì.' }]);
+  const pdf = await envelopeLabelsPdf(deps.documents, {
+    item,
+    senderName: meta.unitName,
+    recipientAddress: recipient,
+    training: meta.training,
+    copies: spec.copies,
+  });
+  return {
+    pdf,
+    what: 'envelope',
+    info: { itemId: item.id, envelopes: item.envelopes, copies: spec.copies },
+    classified: false,
+  };
+}
+
+export async function buildReceiptPdf(
+  ws: Workspace,
+  deps: Deps,
+  ctx: CallContext,
+  spec: ReceiptSpec,
   at: string,
-  outPath: string,
-  pdf: Buffer,
-  what: string,
-  info: Record<string, unknown>,
-) {
-  const path = deps.files.write(outPath, pdf);
-  const pages = pageCount(pdf);
+): Promise<BuiltPdf> {
+  const items = spec.itemIds.map((id) => requireItem(ws, ctx, id));
+  const meta = ws.meta();
+  const pdf = await receiptPdf(deps.documents, {
+    unitName: meta.unitName,
+    items,
+    at,
+    training: meta.training,
+    copies: spec.copies,
+  });
+  return { pdf, what: 'receipt', info: { itemIds: spec.itemIds, copies: spec.copies }, classified: false };
+}
+
+/** Writes the file, then records the print in the audit chain (what, which items, where, how many copies). */
+function output(ws: Workspace, deps: Deps, ctx: CallContext, at: string, outPath: string, built: BuiltPdf) {
+  const path = deps.files.write(outPath, built.pdf);
+  const pages = pageCount(built.pdf);
   ws.transact(() =>
     ws.audit.append(
       {
         actor: ctx.actor,
         action: 'document.printed',
         entity: 'document',
-        entityId: what,
-        change: { info: { ...info, path, pages } },
+        entityId: built.what,
+        change: { info: { ...built.info, via: 'file', path, pages } },
       },
       at,
     ),
@@ -55,28 +134,10 @@ export async function printRegister(
   input: ParsedInput<'print.register'>,
   at: string,
 ): Promise<ChannelOutput<'print.register'>> {
-  const { items } = ws.items.list({ book: input.book, year: input.year });
-  if (items.length === 0)
-    throw new AppError(
-      'VALIDATION',
-      `Sổ ${input.book === 'outgoing' ? 'đi' : 'đến'} năm ${input.year} chưa có mục nào.`,
-    );
-  const meta = ws.meta();
-  const book = {
-    book: input.book,
-    year: input.year,
-    parentBody: input.parentBody,
-    unitName: meta.unitName,
-    volume: input.volume,
-    items,
-    printedAt: at,
-    auditHead: ws.audit.head(),
-    copies: input.format === 'docx' ? 1 : input.copies,
-    training: meta.training,
-  };
   if (input.format === 'docx') {
+    const book = registerBookInput(ws, input, at, 1);
     const path = deps.files.write(input.outPath, await registerBookDocx(book));
-    const info = { book: input.book, year: input.year, format: 'docx', items: items.length, path };
+    const info = { book: input.book, year: input.year, format: 'docx', items: book.items.length, path };
     ws.transact(() =>
       ws.audit.append(
         {
@@ -91,13 +152,7 @@ export async function printRegister(
     );
     return { path, pages: 0 };
   }
-  const pdf = await registerBookPdf(deps.documents, book);
-  return output(ws, deps, ctx, at, input.outPath, pdf, 'register-book', {
-    book: input.book,
-    year: input.year,
-    copies: input.copies,
-    items: items.length,
-  });
+  return output(ws, deps, ctx, at, input.outPath, await buildRegisterPdf(ws, deps, input, at));
 }
 
 export async function printEnvelope(
@@ -107,18 +162,7 @@ export async function printEnvelope(
   input: ParsedInput<'print.envelope'>,
   at: string,
 ): Promise<ChannelOutput<'print.envelope'>> {
-  const item = requireItem(ws, ctx, input.itemId);
-  const meta = ws.meta();
-  const recipient = input.recipientAddress ?? item.foreignBody ?? item.recipients ?? '';
-  if (!recipient)
-    throw new AppError('VALIDATION', undefined, [{ path: 'recipientAddress', message: 'Ghi nơi nhận để in lên bì.' }]);
-  const pdf = await envelopeLabelsPdf(deps.documents, {
-    item,
-    senderName: meta.unitName,
-    recipientAddress: recipient,
-    training: meta.training,
-  });
-  return output(ws, deps, ctx, at, input.outPath, pdf, 'envelope', { itemId: item.id, envelopes: item.envelopes });
+  return output(ws, deps, ctx, at, input.outPath, await buildEnvelopePdf(ws, deps, ctx, input));
 }
 
 export async function printReceipt(
@@ -128,8 +172,5 @@ export async function printReceipt(
   input: ParsedInput<'print.receipt'>,
   at: string,
 ): Promise<ChannelOutput<'print.receipt'>> {
-  const items = input.itemIds.map((id) => requireItem(ws, ctx, id));
-  const meta = ws.meta();
-  const pdf = await receiptPdf(deps.documents, { unitName: meta.unitName, items, at, training: meta.training });
-  return output(ws, deps, ctx, at, input.outPath, pdf, 'receipt', { itemIds: input.itemIds });
+  return output(ws, deps, ctx, at, input.outPath, await buildReceiptPdf(ws, deps, ctx, input, at));
 }

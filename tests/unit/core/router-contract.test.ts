@@ -192,6 +192,34 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
     }),
     invalid: [{ itemIds: [], outPath: 'x.pdf' }],
   },
+  'print.registerPreview': {
+    valid: async () => {
+      await r.call('items.add', outgoingItem({ docNumber: fresh('XT-') }), r.admin);
+      return { book: 'outgoing', year: 2026, copies: 2 };
+    },
+    invalid: [
+      { book: 'outgoing', year: 2026, copies: 21 },
+      { book: 'outgoing', year: 2026, outPath: 'x.pdf' },
+    ],
+  },
+  'print.envelopePreview': {
+    valid: async () => ({ itemId: (await r.call('items.add', outgoingItem({ docNumber: fresh('XB-') }), r.admin)).id }),
+    invalid: [{}, { itemId: 'x', copies: 0 }],
+  },
+  'print.receiptPreview': {
+    valid: async () => ({
+      itemIds: [(await r.call('items.add', outgoingItem({ docNumber: fresh('XP-') }), r.admin)).id],
+      copies: 2,
+    }),
+    invalid: [{ itemIds: [] }, { itemIds: ['x'], copies: 1.5 }],
+  },
+  'print.recordPrinted': {
+    valid: async () => {
+      const itemId = (await r.call('items.add', outgoingItem({ docNumber: fresh('XR-') }), r.admin)).id;
+      return { previewId: (await r.call('print.envelopePreview', { itemId })).previewId };
+    },
+    invalid: [{}, { previewId: '' }],
+  },
   'keys.show': { valid: () => ({}), invalid: [{ all: 1 }] },
   'keys.export': { valid: () => ({ outPath: join(r.dir, `${fresh('khoa-')}.json`) }), invalid: [{}] },
   'keys.printSheet': {
@@ -215,7 +243,8 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
     invalid: [{ book: 'outgoing' }, { book: 'outgoing', outPath: '/tmp/x.csv' }],
   },
   'incidents.add': {
-    valid: async () => incidentInput([(await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin)).id]),
+    valid: async () =>
+      incidentInput([(await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin)).id]),
     invalid: [{}, incidentInput([]), incidentInput(['x'], { type: 'stolen' }), incidentInput(['x'], { extra: 1 })],
   },
   'incidents.update': {
@@ -327,11 +356,19 @@ describe('permissions (every role × every protected channel)', () => {
       // (it has no key slot for a password change), but never with FORBIDDEN.
       if (!result.ok) expect(result.error.code, JSON.stringify(result.error)).not.toBe('FORBIDDEN');
       // (and a clerk stand-in has no department, so another department's item is NOT_FOUND to it).
+      // A preview can only be recorded as printed by the person who opened it: to a stand-in it is NOT_FOUND.
       // training.populate works only on a training register (tests/unit/core/items-import.test.ts covers it).
       if (
-        !['session.changePassword', 'items.get', 'print.envelope', 'print.receipt', 'training.populate'].includes(
-          channel,
-        )
+        ![
+          'session.changePassword',
+          'items.get',
+          'print.envelope',
+          'print.receipt',
+          'print.envelopePreview',
+          'print.receiptPreview',
+          'print.recordPrinted',
+          'training.populate',
+        ].includes(channel)
       )
         expect(result).toMatchObject({ ok: true });
     } else {
