@@ -4,6 +4,8 @@
  * no network at all: connect-src 'none' stops fetch/XHR/WebSocket even if a bug tried one.
  * style-src allows inline styles because the component library sets CSS variables in a <style> element; styles
  * cannot run code, and nothing can load from outside the app either way.
+ * worker-src 'self': the print preview parses PDFs with pdf.js in a module worker loaded from the app's own files
+ * (no blob: or data: workers); the worker gets this same policy from its own response, so it cannot fetch either.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -17,7 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-src 'none'",
   "frame-ancestors 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
   "media-src 'none'",
   "manifest-src 'none'",
 ].join('; ');

@@ -1,6 +1,7 @@
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { CHANNELS } from '../../core/api/contract.ts';
 import { composeApp } from './compose.ts';
+import { bindHostIpc, createHostHandlers } from './host.ts';
 import { bindIpc } from './ipc.ts';
 import { appFiles, defaultRegisterPath } from './paths.ts';
 import { createAppProtocolHandler } from './protocol.ts';
@@ -36,6 +37,16 @@ app.whenReady().then(() => {
     appVersion: app.getVersion(),
   });
   bindIpc(ipcMain, CHANNELS, composition.dispatch);
+  // The OS save and print dialogs (electron/main/host.ts), only ever for the main window's own page.
+  bindHostIpc(
+    ipcMain,
+    createHostHandlers({
+      dialog,
+      windowOf: (contents) => (mainWindow && contents === mainWindow.webContents ? mainWindow : null),
+      documentsDir: () => app.getPath('documents'),
+      unlocked: () => composition.host.actor() !== null,
+    }),
+  );
   app.on('before-quit', () => composition.host.lock());
 
   // The scanner cannot see options built by a function; mainWindowOptions() is pinned by unit tests instead.

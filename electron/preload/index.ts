@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_NAMES } from '../../core/api/channels.ts';
+import { HOST_CHANNEL_NAMES } from '../../core/api/host-channels.ts';
 import { buildApi } from './build-api.ts';
 
-contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, CHANNEL_NAMES));
+contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, [...CHANNEL_NAMES, ...HOST_CHANNEL_NAMES]));

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../core/api/contract.ts';
+import { HOST_CHANNEL_NAMES } from '../../../core/api/host-channels.ts';
 import { APP_ENTRY_URL, mainWindowOptions } from '../../../electron/main/window-options.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
@@ -70,6 +71,7 @@ vi.mock('electron', () => {
       getVersion: () => '0.0.0-test',
     },
     BrowserWindow,
+    dialog: { showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }) },
     ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
@@ -102,7 +104,8 @@ describe('electron/main/index.ts', () => {
     const order = rec.calls.filter((c) => ['permissions', 'protocol:app', 'BrowserWindow'].includes(c));
     expect(order).toEqual(['permissions', 'protocol:app', 'BrowserWindow']);
     expect(rec.calls).toContain('session.protocol:file');
-    expect(rec.ipcChannels.sort()).toEqual([...CHANNELS].sort());
+    // Every contract channel, and the host channels (OS save and print dialogs) behind the same sender check.
+    expect(rec.ipcChannels.sort()).toEqual([...CHANNELS, ...HOST_CHANNEL_NAMES].sort());
     const [window] = rec.windows;
     expect(window?.options).toEqual(mainWindowOptions(join(repoRoot, 'out', 'preload', 'index.cjs'), true));
     expect(window?.loaded).toEqual([APP_ENTRY_URL]);

@@ -4,6 +4,8 @@ import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../../core/api/channels.ts';
 import { CHANNELS, contract } from '../../../core/api/contract.ts';
+import { HOST_CHANNEL_NAMES } from '../../../core/api/host-channels.ts';
+import { hostContract } from '../../../core/api/host-contract.ts';
 import { handlers } from '../../../core/services/handlers.ts';
 import { bindIpc, isTrustedSender } from '../../../electron/main/ipc.ts';
 import { applySessionPolicy, guardWebContents, isAllowedUrl } from '../../../electron/main/security-policy.ts';
@@ -123,6 +125,11 @@ describe('IPC parity: contract == main handlers == preload keys', () => {
     expect([...CHANNEL_NAMES].sort()).toEqual(Object.keys(contract).sort());
   });
 
+  it('the host channel list names exactly the host contract, apart from the register contract', () => {
+    expect([...HOST_CHANNEL_NAMES].sort()).toEqual(Object.keys(hostContract).sort());
+    expect(HOST_CHANNEL_NAMES.filter((c) => (CHANNEL_NAMES as readonly string[]).includes(c))).toEqual([]);
+  });
+
   it('the built preload loads nothing but electron (a sandboxed preload cannot require packages)', () => {
     const built = join(import.meta.dirname, '../../../out/preload/index.cjs');
     expect(existsSync(built), 'out/preload/index.cjs missing: run `npm run build` (npm test builds first)').toBe(true);
@@ -150,9 +157,11 @@ describe('IPC parity: contract == main handlers == preload keys', () => {
     ]);
   });
 
-  it('the preload exposes buildApi(ipcRenderer, CHANNEL_NAMES) as window.api and nothing else', () => {
+  it('the preload exposes buildApi(ipcRenderer, contract + host channel names) as window.api and nothing else', () => {
     const source = readFileSync(join(import.meta.dirname, '../../../electron/preload/index.ts'), 'utf8');
-    expect(source).toContain("contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, CHANNEL_NAMES))");
+    expect(source).toContain(
+      "contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, [...CHANNEL_NAMES, ...HOST_CHANNEL_NAMES]))",
+    );
     expect(source.match(/exposeInMainWorld/g)).toHaveLength(1);
   });
 

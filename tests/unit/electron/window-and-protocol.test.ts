@@ -47,6 +47,8 @@ describe('content security policy', () => {
     expect(directives['connect-src']).toEqual(["'none'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    // The print preview's pdf.js worker: a module file from the app itself, never blob: or data:.
+    expect(directives['worker-src']).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 });
