@@ -12,6 +12,7 @@ import {
   type IncidentState,
 } from '../domain/incidents.ts';
 import { LEVEL_NAMES, LEVEL_RANK } from '../domain/levels.ts';
+import type { Actor } from '../domain/roles.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { fileIncidentReport } from './incident-filing.ts';
 
@@ -28,6 +29,8 @@ export function incidentView(ws: Workspace, record: IncidentRecord, at: string):
   };
 }
 
+const isClerkOnly = (actor: Actor) => actor.roles.includes('clerk') && !actor.roles.includes('security_officer');
+
 function requireActor(ctx: CallContext) {
   if (!ctx.actor) throw new AppError('LOCKED');
   return ctx.actor;
@@ -40,7 +43,7 @@ export function requireIncident(ws: Workspace, id: string): IncidentRecord {
 }
 
 /** Fills in each picked item from the register; the report's level is the highest of them, raised if asked. */
-function resolveFields(ws: Workspace, fields: Fields, at: string) {
+function resolveFields(ws: Workspace, actor: Actor, fields: Fields, at: string) {
   if (ws.meta().mode !== 'unit')
     throw new AppError('FORBIDDEN', 'Chế độ Công an tỉnh chỉ nhận báo cáo sự cố từ đơn vị, không tự lập.');
   if (Date.parse(fields.discoveredAt) > Date.parse(at) + 5 * 60_000)
@@ -50,7 +53,9 @@ function resolveFields(ws: Workspace, fields: Fields, at: string) {
   const unique = [...new Set(fields.items)];
   const items: IncidentItemRef[] = unique.map((itemId, i) => {
     const item = ws.items.get(itemId);
-    if (!item)
+    // A clerk reports on their own department's items, the only ones they can see.
+    const hidden = item && isClerkOnly(actor) && item.department !== actor.department;
+    if (!item || hidden)
       throw new AppError('VALIDATION', undefined, [
         { path: `items.${i}`, message: `Không có tài liệu ${itemId} trong sổ.` },
       ]);
@@ -96,7 +101,7 @@ export function addIncident(
 ): IncidentView {
   const actor = requireActor(ctx);
   const { draft, followUpOf, ...fields } = input;
-  const resolved = resolveFields(ws, fields, at);
+  const resolved = resolveFields(ws, actor, fields, at);
   const id: string = randomUUID();
   const saved = ws.transact(() => {
     let chainId = id;
@@ -153,7 +158,7 @@ export function updateIncident(
 ): IncidentView {
   const actor = requireActor(ctx);
   const { id, ...fields } = input;
-  const resolved = resolveFields(ws, fields, at);
+  const resolved = resolveFields(ws, actor, fields, at);
   const saved = ws.transact(() => {
     const current = requireIncident(ws, id);
     if (current.state !== 'draft')

@@ -123,4 +123,15 @@ describe('incident reports', () => {
     const error = await failure('incidents.add', incidentInput(['x']));
     expect(error.code).toBe('FORBIDDEN');
   });
+
+  it('a clerk reports only on items of their own department', async () => {
+    r = await createTestRegister();
+    const theirs = await r.call('items.add', outgoingItem({ department: 'Phòng Lãnh sự' }));
+    const own = await r.call('items.add', outgoingItem({ docNumber: '77/CV', department: 'Văn phòng' }));
+    const clerk = { id: 'clerk-1', name: 'vanthu', roles: ['clerk' as const], department: 'Văn phòng' };
+    const refused = await r.router.call('incidents.add', incidentInput([theirs.id]), { actor: clerk });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const drafted = await r.router.call('incidents.add', incidentInput([own.id], { draft: true }), { actor: clerk });
+    expect(drafted).toMatchObject({ ok: true, value: { state: 'draft', createdBy: 'vanthu' } });
+  });
 });
