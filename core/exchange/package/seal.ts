@@ -5,7 +5,7 @@ import { encryptTo } from './age-payload.ts';
 import { encodeContainer, type Entries } from './container.ts';
 import { signingKeyPair } from './ed25519-keys.ts';
 import { encodeHeader, FORMAT_VERSION, HEADER_BYTES } from './header.ts';
-import { MAX_FILE_BYTES, MAX_MANIFEST_BYTES } from './limits.ts';
+import { MAX_AUDIT_EVENTS, MAX_FILE_BYTES, MAX_MANIFEST_BYTES } from './limits.ts';
 import { auditProblem, type Manifest, manifestSchema, trustedCommentFor } from './manifest.ts';
 import { signMinisign } from './minisign.ts';
 import { packageError } from './package-error.ts';
@@ -66,6 +66,12 @@ export async function assemblePackage(
  */
 export async function sealPackage(input: SealInput): Promise<Uint8Array> {
   const key = signingKeyPair(input.sender.signingPrivate, input.sender.signingPublic);
+  // Said as a size problem (split the export, or acknowledge sooner), not as invalid input.
+  if (Array.isArray(input.audit?.events) && input.audit.events.length > MAX_AUDIT_EVENTS)
+    throw packageError(
+      'PACKAGE_TOO_LARGE',
+      `${input.audit.events.length} sự kiện nhật ký, tối đa ${MAX_AUDIT_EVENTS}.`,
+    );
   const records = encodeRecords(input.records);
   const recordsSha256 = hash('sha256', records, 'hex');
   const manifest = manifestFor(input, records, recordsSha256);

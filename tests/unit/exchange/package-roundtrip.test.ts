@@ -113,6 +113,13 @@ describe('sealed package round trip', () => {
     const wrongKey = sealInputFor(unit, police);
     wrongKey.sender.signingPublic = police.signingPublic;
     await expectRefused(sealPackage(wrongKey), 'VALIDATION');
+    const longChain = sealInputFor(unit, police);
+    longChain.audit = {
+      since: null,
+      head: { seq: 250_001, hash: 'a'.repeat(64) },
+      events: Array.from({ length: 250_001 }, (_, i) => ({ seq: i + 1, hash: 'a'.repeat(64) })),
+    };
+    await expectRefused(sealPackage(longChain), 'PACKAGE_TOO_LARGE');
     const gap = sealInputFor(unit, police);
     gap.audit.events = [{ seq: 42, hash: gap.audit.head.hash }];
     await expectRefused(sealPackage(gap), 'VALIDATION');
