@@ -3,6 +3,7 @@ import { vietnamDate } from '../domain/items.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { markPages } from './pdf/marking.ts';
+import { drawHandoverSignatures } from './pdf/handover-signatures.ts';
 import { addPage, createPdf, FONT, finish } from './pdf/pdf-writer.ts';
 import { drawTable } from './pdf/table.ts';
 
@@ -74,11 +75,7 @@ export async function packageCoverPdf(assets: DocumentAssets, input: PackageCove
       doc.y + mm(8),
       { width: box.width },
     );
-  const y = doc.y + mm(12);
-  doc.font(FONT.bold).text('NGƯỜI MANG GÓI', box.x, y, { width: box.width / 2, align: 'center' });
-  doc.text('NGƯỜI NHẬN GÓI', box.x + box.width / 2, y, { width: box.width / 2, align: 'center' });
-  doc.font(FONT.italic).text('(Ký, ghi rõ họ tên)', box.x, y + mm(6), { width: box.width / 2, align: 'center' });
-  doc.text('(Ký, ghi rõ họ tên)', box.x + box.width / 2, y + mm(6), { width: box.width / 2, align: 'center' });
+  drawHandoverSignatures(doc, box, 'NGƯỜI MANG GÓI', 'NGƯỜI NHẬN GÓI');
   markPages(doc, { kind: 'unclassified', training: input.training });
   return finish(doc);
 }

@@ -4,6 +4,7 @@ import { vietnamDate } from '../domain/items.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { markPages } from './pdf/marking.ts';
+import { drawHandoverSignatures } from './pdf/handover-signatures.ts';
 import { addPage, createPdf, FONT, finish, type Pdf } from './pdf/pdf-writer.ts';
 import { drawTable } from './pdf/table.ts';
 
@@ -68,12 +69,5 @@ function drawReceipt(doc: Pdf, input: ReceiptInput): void {
     .font(FONT.regular)
     .fontSize(13)
     .text(`Tổng cộng: ${input.items.length} tài liệu, ${total} bản.`, box.x, doc.y + mm(6));
-  const y = doc.y + mm(10);
-  doc.font(FONT.bold).text('NGƯỜI GIAO', box.x, y, { width: box.width / 2, align: 'center' });
-  doc.text('NGƯỜI NHẬN', box.x + box.width / 2, y, { width: box.width / 2, align: 'center' });
-  doc
-    .font(FONT.italic)
-    .fontSize(12)
-    .text('(Ký, ghi rõ họ tên)', box.x, doc.y, { width: box.width / 2, align: 'center' });
-  doc.text('(Ký, ghi rõ họ tên)', box.x + box.width / 2, y + mm(6), { width: box.width / 2, align: 'center' });
+  drawHandoverSignatures(doc, box, 'NGƯỜI GIAO', 'NGƯỜI NHẬN');
 }

@@ -102,8 +102,7 @@ export function applyReceipts(ws: Workspace, ctx: CallContext, checked: CheckedP
   for (const receipt of checked.receipts) {
     const sent = ws.packages.get(receipt.packageId);
     if (
-      !sent ||
-      sent.direction !== 'sent' ||
+      sent?.direction !== 'sent' ||
       sent.peerFingerprint !== manifest.sender.fingerprint ||
       sent.hash !== receipt.hash ||
       sent.sequence !== receipt.sequence

@@ -12,6 +12,7 @@ import {
   packageLimits,
   sealPackage,
 } from '../exchange/package/index.ts';
+import type { PackageLogRecord } from '../ports/exchange-store.ts';
 import type { TrustedKeyRecord, Workspace } from '../ports/register-host.ts';
 import { moveIncident, requireIncident } from './incidents.ts';
 import { ownParty, signerLookup, trustedPeer } from './package-parties.ts';
@@ -102,6 +103,31 @@ export async function writeSealedPackage(ws: Workspace, deps: Deps, ctx: CallCon
   return { path, packageId, sequence, hash, head, since };
 }
 
+/** The log row of a package this register wrote. */
+export function sentLogRecord(
+  job: SealedWrite,
+  written: Awaited<ReturnType<typeof writeSealedPackage>>,
+  at: string,
+): PackageLogRecord {
+  return {
+    id: written.packageId,
+    direction: 'sent',
+    kind: job.kind,
+    peerFingerprint: job.peer.fingerprint,
+    peerName: job.peer.unitName,
+    sequence: written.sequence,
+    hash: written.hash,
+    createdAt: at,
+    processedAt: at,
+    recordCount: job.records.length,
+    headSeq: written.head.seq,
+    headHash: written.head.hash,
+    chainStatus: 'first',
+    recordIds: job.recordIds,
+    acknowledgedAt: null,
+  };
+}
+
 /**
  * Where the carried digests start: for reports, the head of the newest package the receiver acknowledged; receipts
  * are never acknowledged back, so they start at the previous receipt to the same unit.
@@ -132,37 +158,16 @@ export async function exportIncidents(
       throw new AppError('VALIDATION', `Báo cáo ${r.reportNumber ?? r.id} chưa được lập: lập báo cáo trước khi gửi.`);
   }
   if (chosen.length === 0) throw new AppError('VALIDATION', 'Không có báo cáo sự cố nào đã lập mà chưa gửi.');
-  const written = await writeSealedPackage(
-    ws,
-    deps,
-    ctx,
-    {
-      kind: 'incidents',
-      peer,
-      records: chosen.map(incidentPackageRecord),
-      recordIds: chosen.map((r) => r.id),
-      toDir: input.toDir,
-    },
-    at,
-  );
+  const job: SealedWrite = {
+    kind: 'incidents',
+    peer,
+    records: chosen.map(incidentPackageRecord),
+    recordIds: chosen.map((r) => r.id),
+    toDir: input.toDir,
+  };
+  const written = await writeSealedPackage(ws, deps, ctx, job, at);
   ws.transact(() => {
-    const logged = ws.packages.log({
-      id: written.packageId,
-      direction: 'sent',
-      kind: 'incidents',
-      peerFingerprint: peer.fingerprint,
-      peerName: peer.unitName,
-      sequence: written.sequence,
-      hash: written.hash,
-      createdAt: at,
-      processedAt: at,
-      recordCount: chosen.length,
-      headSeq: written.head.seq,
-      headHash: written.head.hash,
-      chainStatus: 'first',
-      recordIds: chosen.map((r) => r.id),
-      acknowledgedAt: null,
-    });
+    const logged = ws.packages.log(sentLogRecord(job, written, at));
     ws.audit.append(
       {
         actor: ctx.actor,

@@ -3,7 +3,7 @@ import type { CallContext, Deps } from '../api/context.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { moveIncident } from './incidents.ts';
-import { writeSealedPackage } from './package-export.ts';
+import { type SealedWrite, sentLogRecord, writeSealedPackage } from './package-export.ts';
 
 /**
  * Receiver mode: acknowledges a received package with a signed receipt package written back to the stick. The
@@ -18,7 +18,7 @@ export async function issueReceipt(
   at: string,
 ): Promise<ChannelOutput<'packages.receipt'>> {
   const received = ws.packages.get(input.packageId);
-  if (!received || received.direction !== 'received' || received.kind !== 'incidents')
+  if (received?.direction !== 'received' || received.kind !== 'incidents')
     throw new AppError('NOT_FOUND', `Chưa nhập gói báo cáo ${input.packageId}.`);
   const peer = ws.unitKeys.trusted().find((k) => k.fingerprint === received.peerFingerprint);
   if (!peer) throw new AppError('PACKAGE_SIGNER_UNKNOWN', `Không còn khóa tin cậy của ${received.peerName}.`);
@@ -32,31 +32,10 @@ export async function issueReceipt(
     acknowledgedBy: ctx.actor?.name ?? '',
     unitHead: { seq: received.headSeq, hash: received.headHash },
   };
-  const written = await writeSealedPackage(
-    ws,
-    deps,
-    ctx,
-    { kind: 'receipt', peer, records: [record], recordIds: [received.id], toDir: input.toDir },
-    at,
-  );
+  const job: SealedWrite = { kind: 'receipt', peer, records: [record], recordIds: [received.id], toDir: input.toDir };
+  const written = await writeSealedPackage(ws, deps, ctx, job, at);
   ws.transact(() => {
-    const logged = ws.packages.log({
-      id: written.packageId,
-      direction: 'sent',
-      kind: 'receipt',
-      peerFingerprint: peer.fingerprint,
-      peerName: peer.unitName,
-      sequence: written.sequence,
-      hash: written.hash,
-      createdAt: at,
-      processedAt: at,
-      recordCount: 1,
-      headSeq: written.head.seq,
-      headHash: written.head.hash,
-      chainStatus: 'first',
-      recordIds: [received.id],
-      acknowledgedAt: null,
-    });
+    const logged = ws.packages.log(sentLogRecord(job, written, at));
     const acked = ws.packages.acknowledge(received.id, at);
     ws.audit.append(
       {
