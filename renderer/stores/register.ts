@@ -82,6 +82,8 @@ interface RegisterState {
   active: number;
   /** The item whose details are open. */
   openId: string | null;
+  /** Entries picked with Space for one handover receipt (ids, in the order picked; kept across books). */
+  marked: string[];
   /** Bumped on every new query so late answers of an older one are ignored. */
   generation: number;
   setBook(book: Book): void;
@@ -94,6 +96,8 @@ interface RegisterState {
   rowAt(index: number): Item | undefined;
   setActive(index: number): void;
   open(id: string | null): void;
+  toggleMark(id: string): void;
+  clearMarks(): void;
   reset(): void;
 }
 
@@ -111,6 +115,7 @@ const initial = {
   truncated: false,
   active: 0,
   openId: null,
+  marked: [] as string[],
   generation: 0,
 };
 
@@ -205,6 +210,9 @@ export const useRegister = create<RegisterState>()((set, get) => {
 
     setActive: (active) => set({ active }),
     open: (openId) => set({ openId }),
+    toggleMark: (id) =>
+      set((s) => ({ marked: s.marked.includes(id) ? s.marked.filter((m) => m !== id) : [...s.marked, id] })),
+    clearMarks: () => set({ marked: [] }),
     reset: () => set(initial),
   };
 });

@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CHANNELS, type Channel, type ChannelInput, type ChannelOutput } from '../../core/api/contract.ts';
+import { HOST_CHANNEL_NAMES } from '../../core/api/host-channels.ts';
+import { type HostChannel, hostContract } from '../../core/api/host-contract.ts';
 import { createRouter, type Router } from '../../core/api/router.ts';
 import { fontsFrom } from '../../core/documents/font-files.ts';
-import type { Result } from '../../core/api/result.ts';
+import { fail, ok, type Result } from '../../core/api/result.ts';
+import { AppError } from '../../core/domain/errors.ts';
 import { type Clock, systemClock } from '../../core/ports/clock.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
 import { loadMigrations } from '../../db/migrate.ts';
@@ -75,20 +78,71 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
 }
 
 /**
- * Installs window.api in the page before any page script runs: one function per contract channel (the same list
- * the preload uses), each forwarding to the router through one exposed binding.
+ * A test double for the host channels (electron/main/host.ts): the operating system's save and print dialogs
+ * cannot run here, so the test says in advance what the person will answer, and the double records every call.
+ * It parses input with the same schemas as electron/main.
  */
-export async function installBridge(page: Page, register: UiRegister): Promise<void> {
+export interface HostDouble {
+  /** The save dialog's answers, in order; null means the person cancelled. No answer left: cancelled. */
+  savePaths: (string | null)[];
+  /** How the print dialog ends. */
+  printAnswer: 'printed' | 'cancelled' | 'failed';
+  /**
+   * Keeps the print dialog "open": called with a function that closes it. Meanwhile the test can print the page
+   * through Chromium (page.pdf, which cannot run inside the binding itself) to see the sheets the printer would get.
+   */
+  holdPrint: ((close: () => void) => void) | null;
+  calls: { channel: HostChannel; input: unknown; sheets?: number }[];
+}
+
+export function createHostDouble(): HostDouble {
+  return { savePaths: [], printAnswer: 'printed', holdPrint: null, calls: [] };
+}
+
+async function answerHost(double: HostDouble, page: Page, channel: string, input: unknown): Promise<Result<unknown>> {
+  if (!Object.hasOwn(hostContract, channel)) return fail(new AppError('UNKNOWN_CHANNEL').toShape());
+  const name = channel as HostChannel;
+  const parsed = hostContract[name].input.safeParse(input ?? {});
+  if (!parsed.success) return fail(new AppError('VALIDATION').toShape());
+  if (name === 'host.chooseSavePath') {
+    double.calls.push({ channel: name, input: parsed.data });
+    return ok({ path: double.savePaths.shift() ?? null });
+  }
+  const sheets = await page.locator('.cxr-print-pages .cxr-print-sheet-page').count();
+  double.calls.push({ channel: name, input: parsed.data, sheets });
+  // Held open like a real dialog: the test can look at the page while the print is "on screen".
+  if (double.holdPrint) await new Promise<void>((resolve) => double.holdPrint?.(resolve));
+  const printed = double.printAnswer === 'printed';
+  return ok({ printed, reason: printed ? null : double.printAnswer });
+}
+
+/**
+ * Installs window.api in the page before any page script runs: one function per contract channel (the same list
+ * the preload uses), each forwarding to the router through one exposed binding, plus the host channels answered
+ * by the double.
+ */
+export async function installBridge(
+  page: Page,
+  register: UiRegister,
+  host: HostDouble = createHostDouble(),
+): Promise<void> {
   await page.exposeBinding('__cxrInvoke', (_source, channel: string, input: unknown) =>
     register.router.handle(channel, input, { actor: register.host.actor() }),
   );
-  await page.addInitScript((channels: string[]) => {
-    // Looked up per call: the binding is installed by Playwright, not by this script.
-    const bound = globalThis as unknown as PageGlobals;
-    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
-    for (const channel of channels) api[channel] = (input) => bound.__cxrInvoke(channel, input ?? {});
-    Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), enumerable: true });
-  }, CHANNELS as string[]);
+  await page.exposeBinding('__cxrHost', (source, channel: string, input: unknown) =>
+    answerHost(host, source.page, channel, input),
+  );
+  await page.addInitScript(
+    ({ channels, hostChannels }: { channels: string[]; hostChannels: string[] }) => {
+      // Looked up per call: the bindings are installed by Playwright, not by this script.
+      const bound = globalThis as unknown as PageGlobals;
+      const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+      for (const channel of channels) api[channel] = (input) => bound.__cxrInvoke(channel, input ?? {});
+      for (const channel of hostChannels) api[channel] = (input) => bound.__cxrHost(channel, input ?? {});
+      Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), enumerable: true });
+    },
+    { channels: CHANNELS as string[], hostChannels: [...HOST_CHANNEL_NAMES] },
+  );
 }
 
 /** Standard accounts for the tests (a unit register whose first admin is also the security officer). */

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { fakeClock } from './fake-clock.ts';
-import { createUiRegister, installBridge, type UiRegister } from './ui-bridge.ts';
+import { createHostDouble, createUiRegister, type HostDouble, installBridge, type UiRegister } from './ui-bridge.ts';
 import { guardPage } from './ui-guard.ts';
 import { startUiServer, type UiServer } from './ui-server.ts';
 import type { PageGlobals } from './ui-page-types.ts';
@@ -17,6 +17,8 @@ interface Fixtures {
   manualTime: boolean;
   clock: ReturnType<typeof fakeClock> | null;
   register: UiRegister;
+  /** The OS save and print dialogs' stand-in: set its answers, read its calls (ui-bridge.ts). */
+  hostDouble: HostDouble;
   /** Opens the app (the built renderer) in the guarded page. */
   openApp: () => Promise<void>;
 }
@@ -48,9 +50,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     register.close();
   },
 
-  page: async ({ page, context, uiServer, register }, use) => {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.
+  hostDouble: async ({}, use) => {
+    await use(createHostDouble());
+  },
+
+  page: async ({ page, context, uiServer, register, hostDouble }, use) => {
     const guard = await guardPage(context, page, uiServer.origin);
-    await installBridge(page, register);
+    await installBridge(page, register, hostDouble);
     await use(page);
     expect(guard.problems, 'the page loaded something off-origin, violated the CSP or logged an error').toEqual([]);
   },

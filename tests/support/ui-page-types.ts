@@ -21,6 +21,8 @@ export interface PageGlobals {
   console: { error(...args: unknown[]): void };
   /** Installed by ui-bridge.ts: forwards one call to the router in the test process. */
   __cxrInvoke(channel: string, input: unknown): Promise<unknown>;
+  /** Installed by ui-bridge.ts: the host channels (save and print dialogs), answered by the test double. */
+  __cxrHost(channel: string, input: unknown): Promise<unknown>;
   /** Installed by ui-guard.ts: reports a CSP violation to the test process. */
   __cxrCspViolation(text: string): void;
 }

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'item.imported',
   'items.imported',
   'items.exported',
+  'document.printed',
+  'document.exported',
   'agreement.equivalences.replaced',
   'settings.changed',
   'backup.created',

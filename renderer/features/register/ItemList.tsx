@@ -1,7 +1,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualized grid positions rows absolutely, which table elements do not allow reliably; the ARIA grid roles carry the semantics
 // biome-ignore-all lint/a11y/useFocusableInteractive: the grid itself holds the focus and names the current row with aria-activedescendant
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: rows are reached with the arrow keys on the grid, Enter opens the current row
-import { Text } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
 import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegister } from '../../stores/register.ts';
@@ -22,11 +22,22 @@ function gridColumns(columns: readonly Column[]): string {
   return columns.map((c) => `minmax(${Math.max(MIN_WIDTH[c.key] ?? 48, c.width * 5)}px, ${c.width}fr)`).join(' ');
 }
 
-function Cell({ item, column, terms }: { item: Item; column: Column; terms: readonly string[] }) {
+function Cell({
+  item,
+  column,
+  terms,
+  marked,
+}: {
+  item: Item;
+  column: Column;
+  terms: readonly string[];
+  marked: boolean;
+}) {
   switch (column.key) {
     case 'registerNo':
       return (
         <>
+          {marked && <MarkedSign />}
           <strong>{item.registerNo}</strong>
           <span className="cxr-dim">/{item.registerYear}</span>
         </>
@@ -53,6 +64,17 @@ function Cell({ item, column, terms }: { item: Item; column: Column; terms: read
   }
 }
 
+/** A picked row (Space, for the handover receipt): a tick that a screen reader reads as "đã chọn". */
+function MarkedSign() {
+  const { t } = useTranslation();
+  return (
+    <span className="cxr-reg-mark" title={t('print.markedRow')}>
+      <span aria-hidden>✓ </span>
+      <VisuallyHidden>{t('print.markedRow')} </VisuallyHidden>
+    </span>
+  );
+}
+
 /**
  * The book as a virtualized grid: only the rows in view exist in the page, fetched a page at a time as the person
  * scrolls. Up/Down, Page Up/Down, Home/End move the current row; Enter opens its details.
@@ -65,10 +87,11 @@ export function ItemList({ empty }: { empty: ReactNode }) {
   const terms = useRegister((s) => (s.mode === 'search' ? s.terms : NO_TERMS));
   const active = useRegister((s) => s.active);
   const status = useRegister((s) => s.status);
+  const marked = useRegister((s) => s.marked);
   // Re-render when pages or results arrive.
   useRegister((s) => s.pages);
   useRegister((s) => s.results);
-  const { rowAt, ensureRows, setActive, open } = useRegister.getState();
+  const { rowAt, ensureRows, setActive, open, toggleMark } = useRegister.getState();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(480);
@@ -135,12 +158,20 @@ export function ItemList({ empty }: { empty: ReactNode }) {
         event.preventDefault();
         open(item.id);
       }
+    } else if (event.key === ' ') {
+      // Space picks the row for a handover receipt (several entries go to one courier).
+      const item = rowAt(active);
+      if (item) {
+        event.preventDefault();
+        toggleMark(item.id);
+      }
     }
   };
 
   const rows: ReactNode[] = [];
   for (let i = win.start; i < win.end; i++) {
     const item = rowAt(i);
+    const picked = item ? marked.includes(item.id) : false;
     rows.push(
       <div
         key={item?.id ?? `loading-${i}`}
@@ -148,10 +179,11 @@ export function ItemList({ empty }: { empty: ReactNode }) {
         role="row"
         aria-rowindex={i + 2}
         aria-selected={i === active}
-        className={`cxr-reg-row${i === active ? ' cxr-reg-row-active' : ''}`}
+        className={`cxr-reg-row${i === active ? ' cxr-reg-row-active' : ''}${picked ? ' cxr-reg-row-marked' : ''}`}
         style={{ gridTemplateColumns: template, height: ROW_HEIGHT }}
         data-testid={item ? `register-row-${item.registerNo}` : undefined}
         data-level={item?.level}
+        data-marked={picked || undefined}
         onClick={() => {
           setActive(i);
           if (item) open(item.id);
@@ -159,7 +191,7 @@ export function ItemList({ empty }: { empty: ReactNode }) {
       >
         {columns.map((c) => (
           <div key={c.key} role="gridcell" className="cxr-reg-cell" title={item ? cellText(item, c.key) : undefined}>
-            {item ? <Cell item={item} column={c} terms={terms} /> : c.key === 'registerNo' ? '…' : ''}
+            {item ? <Cell item={item} column={c} terms={terms} marked={picked} /> : c.key === 'registerNo' ? '…' : ''}
           </div>
         ))}
       </div>,

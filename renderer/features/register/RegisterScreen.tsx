@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Book } from '../../../core/domain/items.ts';
 import { useAgreements } from '../../stores/agreements.ts';
 import { useItemForm } from '../../stores/item-form.ts';
+import { usePrint } from '../../stores/print.ts';
 import { SEARCH_LIMIT, useRegister } from '../../stores/register.ts';
 import { useCan } from '../../stores/session.ts';
 import { errorText } from '../../ui/errors.ts';
 import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
+import { MarkedNotice, RegisterPrintBar } from '../print/RegisterPrintBar.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportWizard } from './ImportWizard.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
@@ -65,6 +67,7 @@ function SavedNotice() {
 /**
  * Sổ đăng ký: the two books (đi, đến) as tabs, each listed in the paper register's column order, newest first.
  * Ctrl+F or "/" goes to the search box, Ctrl+N opens a new entry, arrows move in the list, Enter opens an entry.
+ * Printing (RegisterPrintBar: Ctrl+P book, Ctrl+B envelope labels, Ctrl+G receipt) always starts with the preview.
  */
 export function RegisterScreen() {
   const { t, i18n } = useTranslation();
@@ -73,11 +76,13 @@ export function RegisterScreen() {
   const canCreate = useCan('items.create');
   const canExport = useCan('items.export');
   const canImport = useCan('items.import');
+  const canPrint = useCan('documents.print');
   const formOpen = useItemForm((s) => s.opened);
+  const previewOpen = usePrint((s) => s.doc !== null);
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
   const search = useRef<HTMLInputElement>(null);
-  const dialogOpen = formOpen || exporting || importing || openId !== null;
+  const dialogOpen = formOpen || exporting || importing || openId !== null || previewOpen;
 
   useEffect(() => {
     if (useAgreements.getState().status === 'idle') void useAgreements.getState().load();
@@ -145,6 +150,7 @@ export function RegisterScreen() {
           )}
         </Group>
       </Group>
+      <RegisterPrintBar shortcuts={!dialogOpen} />
       <SavedNotice />
       <Tabs value={book} onChange={(v) => v && setBook(v as Book)} keepMounted={false}>
         <Tabs.List>
@@ -195,6 +201,12 @@ export function RegisterScreen() {
         <Text size="xs" c="dimmed">
           <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> {t('register.keysMove')} · <Kbd size="xs">Enter</Kbd>{' '}
           {t('register.keysOpen')}
+          {canPrint && (
+            <>
+              {' · '}
+              <Kbd size="xs">Space</Kbd> {t('print.keysMark')}
+            </>
+          )}
         </Text>
       </Group>
       {status === 'failed' && error && (
@@ -205,6 +217,7 @@ export function RegisterScreen() {
           </Button>
         </Alert>
       )}
+      <MarkedNotice />
       <ItemList empty={mode === 'search' ? t('register.noMatches') : t('register.empty')} />
       <ItemDetail id={openId} onClose={() => open(null)} />
       {canCreate && <ItemForm />}

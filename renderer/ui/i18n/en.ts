@@ -1,3 +1,5 @@
+import { exchangeEn } from '../../features/exchange/texts.en.ts';
+import { incidentsEn } from '../../features/incidents/texts.en.ts';
 import type { Messages } from './messages.ts';
 
 /**
@@ -67,6 +69,39 @@ export const en: Messages = {
     USER_NAME_TAKEN: 'This user name is already taken.',
     LAST_ADMIN: 'The last administrator cannot lose the role or be disabled.',
     INTEGRITY: 'The integrity check failed.',
+    PACKAGE_MALFORMED:
+      'The file is not a valid exchange package or its structure is wrong. Nothing was imported; ask the sender to write the package again.',
+    PACKAGE_TRUNCATED:
+      'The package file is incomplete (cut short), perhaps because copying did not finish. Copy the file from the carried device again.',
+    PACKAGE_VERSION_UNSUPPORTED:
+      'The package uses a format version this app does not support. Update the app or ask the sender to write the package again.',
+    PACKAGE_TOO_LARGE:
+      'The package or a part of it is larger than allowed, so it was not opened. Split the data into smaller packages.',
+    PACKAGE_NOT_FOR_THIS_UNIT:
+      'This package is addressed to another unit (the recipient fingerprint does not match this unit’s key). Take it to the right recipient.',
+    PACKAGE_DECRYPT_FAILED:
+      'The package could not be decrypted: the file is damaged or altered, or not encrypted for this unit’s key. Nothing imported; ask the sender to write it again.',
+    PACKAGE_ENTRY_NAME_INVALID:
+      'The package contains an entry with a forbidden name (possibly a dangerous path). It was refused; tell the security officer.',
+    PACKAGE_SIGNER_UNKNOWN:
+      'The package is signed with a key that is not trusted. Compare the fingerprint on paper, trust the sender’s public key file, then import again.',
+    PACKAGE_SIGNER_REVOKED:
+      'The package is signed with a revoked key, so it is not imported. Contact the sender to verify and tell the security officer.',
+    PACKAGE_SIGNATURE_INVALID:
+      'The package signature is invalid: the content was changed after signing. Nothing imported; tell the security officer.',
+    PACKAGE_CONTENT_MISMATCH:
+      'The package content does not match its signed manifest (header, hash or record count differ). Nothing imported; tell the security officer.',
+    PACKAGE_RECORDS_INVALID:
+      'The records in the package are malformed. Nothing imported; ask the sender to write the package again.',
+    PACKAGE_SEQUENCE_REPLAYED:
+      'A different package with this sequence number was already imported: this may be an old package replayed or altered. Nothing imported; check with the sending unit.',
+    PACKAGE_CHAIN_REWRITTEN:
+      'The sending unit’s log does not match what was received before: its chain was rewritten. Nothing imported; check at the unit itself.',
+    PACKAGE_KIND_UNEXPECTED:
+      'This kind of package is not used in this register’s mode (units import receipts, the provincial police import reports).',
+    PACKAGE_ALREADY_IMPORTED: 'This package was imported before; it is not imported again. Nothing was changed.',
+    PACKAGE_TRAINING_REFUSED:
+      'The package comes from a training register (fictional data); a real register does not accept it. Write the package again from the real register.',
     INTERNAL: 'An internal error occurred. No data was changed.',
   },
   setup: {
@@ -150,8 +185,8 @@ export const en: Messages = {
     lock: 'Lock',
     help: 'Help',
     reportIncident: 'Report an incident',
-    reportIncidentLater:
-      'Coming in a later version. Meanwhile, if classified information is exposed, lost or at risk, tell the security officer at once.',
+    reportIncidentNotAllowed:
+      'This account does not file incident reports. If classified information is exposed, lost or at risk, tell the security officer at once.',
     underConstructionTitle: 'Under construction',
     hours: '{{count}} h',
     minutes: '{{count}} min',
@@ -164,7 +199,7 @@ export const en: Messages = {
   areas: {
     register: 'Register',
     incidents: 'Incidents',
-    handover: 'Handover packages',
+    handover: 'Package exchange',
     reports: 'Reports',
     agreements: 'Agreements',
     audit: 'Audit log',
@@ -180,6 +215,7 @@ export const en: Messages = {
       areas: 'Switch work area (fixed numbers, as in the list on the left)',
       enter: 'Submit the form, save',
       esc: 'Close the dialog',
+      incident: 'Report an incident (from every screen)',
     },
     screens: {
       setup: {
@@ -200,11 +236,15 @@ export const en: Messages = {
       },
       incidents: {
         name: 'Incidents',
-        text: 'Incident reports (exposed, lost, at risk) come in a later version. Meanwhile tell the security officer at once.',
+        text: 'Incident reports (items exposed, lost or at risk of compromise), newest discovery first: state, type, level, time since discovery. Drafts left unfiled longer than the hours in the settings are flagged in red. Up and Down move between rows; Enter opens a report.\n\nReporting an incident: press Ctrl+Shift+B on any screen (or the red “Report an incident” button at the top). Choose the type with the arrow keys, give the date, time and place of discovery, type a few letters of a number or summary to pick the items, describe what happened and the measures taken. Ctrl+Enter (or Enter in a one-line field) files the report at once; Ctrl+S saves a draft; Esc closes without losing what was typed.\n\nFiling registers the report in the outgoing book as “n/BC-…” and marks the items in the register. Then print the report, write the package to the USB stick and take both to the Internal Political Security Division, Provincial Police. A filed report cannot be edited: for new information, file a “Follow-up report”.',
       },
       handover: {
-        name: 'Handover packages',
-        text: 'Writing and reading USB handover packages comes in a later version.',
+        name: 'Package exchange',
+        text: 'Sealed packages hand-carried on a USB stick, encrypted for the recipient and signed with the sender’s key.\n\nUnit: “Write package” writes the filed reports not yet sent to a folder on the stick, reads it back and checks it before saying so. “Import receipt” reads the receipt package returned by the provincial police.\n\nProvincial police: “Import package” — type the package file path, press Enter to check it (nothing is written): who sent it, the signature, its number, which numbers are missing. Then “Import package” (all or nothing), then “Acknowledge and write receipt” writes the receipt package to the same folder. A refused package writes nothing to the register. “Units” shows how many packages each unit sent and which numbers are missing.\n\nKeys: each side hands over its public key file with a printed key sheet showing the fingerprint. Trust a key file only when the fingerprint typed from the paper matches it; revoke a key you suspect is compromised.',
+      },
+      incidentForm: {
+        name: 'Report an incident',
+        text: 'Report as soon as classified information is found exposed, lost or at risk of compromise; the clock shows how long ago it was discovered.\n\nType: Left and Right arrows choose; the legal definition shows under each choice. Date discovered as dd/mm/yyyy, time as 13:30 (the moment the form opened by default).\n\nItems concerned: type a few letters of the register number, reference or summary (tones optional), arrows to choose, Enter to add; add as many as needed. The report’s level is the highest of its items and can only be raised.\n\nIn multi-line boxes Enter starts a new line. Ctrl+Enter (or Enter in a one-line field): file the report — registered in the outgoing book, items marked, then guided printing and writing the package to the USB stick. Ctrl+S: save a draft (not sent). Esc: close; what was typed is kept.\n\nThe “foreign party must be notified” mark is only written in the report; the app contacts nobody.',
       },
       reports: { name: 'Reports', text: 'Periodic and annual reports come in a later version.' },
       agreements: {
@@ -385,6 +425,15 @@ export const en: Messages = {
     audit: 'Audit log',
   },
   auditActions: {
+    incident_drafted: 'Incident report drafted',
+    incident_edited: 'Incident draft edited',
+    incident_filed: 'Incident report filed',
+    incident_exported: 'Incident report written to a package',
+    incident_acknowledged: 'Incident report acknowledged',
+    incident_closed: 'Incident report closed',
+    keys_generated: 'Unit keys created',
+    keys_trusted: 'Partner key trusted',
+    keys_revoked: 'Partner key revoked',
     access_denied: 'Refused (no permission)',
     agreement_equivalences_replaced: 'Equivalence table changed',
     audit_redacted: 'Mistaken value removed',
@@ -700,4 +749,6 @@ export const en: Messages = {
     fixErrors: 'The table was not saved. Fix the cells with a red message.',
     readOnly: 'You can only view this table. Only a security officer or a receiving officer may edit it.',
   },
+  incidents: incidentsEn,
+  exchange: exchangeEn,
 };

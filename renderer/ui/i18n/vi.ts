@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../../../core/domain/errors.ts';
 import type { Mode, Role } from '../../../core/domain/roles.ts';
+import { exchangeVi } from '../../features/exchange/texts.vi.ts';
+import { incidentsVi } from '../../features/incidents/texts.vi.ts';
 
 /**
  * Vietnamese: the canonical language of the app. Every visible string lives here first; en.ts must have the same
@@ -69,6 +71,39 @@ export const vi = {
     USER_NAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
     LAST_ADMIN: 'Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.',
     INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
+    PACKAGE_MALFORMED:
+      'Tệp không phải là gói trao đổi hợp lệ hoặc có cấu trúc sai. Không nhập gì; hãy đề nghị nơi gửi xuất lại gói.',
+    PACKAGE_TRUNCATED:
+      'Tệp gói bị thiếu dữ liệu (bị cắt cụt), có thể do sao chép chưa xong. Hãy sao chép lại tệp từ thiết bị mang tay.',
+    PACKAGE_VERSION_UNSUPPORTED:
+      'Gói được tạo theo phiên bản định dạng mà ứng dụng này không hỗ trợ. Hãy cập nhật ứng dụng hoặc đề nghị nơi gửi xuất lại gói.',
+    PACKAGE_TOO_LARGE:
+      'Gói hoặc một phần của gói vượt quá giới hạn kích thước cho phép nên không được mở. Hãy chia dữ liệu thành nhiều gói nhỏ hơn.',
+    PACKAGE_NOT_FOR_THIS_UNIT:
+      'Gói này được gửi cho đơn vị khác (dấu vân tay nơi nhận không khớp với khóa của đơn vị này). Hãy chuyển gói đến đúng nơi nhận.',
+    PACKAGE_DECRYPT_FAILED:
+      'Không giải mã được gói: tệp đã bị hỏng hoặc bị sửa đổi, hoặc không được mã hóa cho khóa của đơn vị này. Không nhập; hãy đề nghị nơi gửi xuất lại gói.',
+    PACKAGE_ENTRY_NAME_INVALID:
+      'Gói chứa một mục có tên không được phép (có thể là đường dẫn nguy hiểm). Gói bị từ chối; hãy báo cho cán bộ bảo mật.',
+    PACKAGE_SIGNER_UNKNOWN:
+      'Gói được ký bằng một khóa chưa được tin cậy. Hãy đối chiếu dấu vân tay trên giấy, tin cậy tệp khóa công khai của nơi gửi rồi nhập lại.',
+    PACKAGE_SIGNER_REVOKED:
+      'Gói được ký bằng một khóa đã bị thu hồi nên không được nhập. Hãy liên hệ nơi gửi để xác minh và báo cho cán bộ bảo mật.',
+    PACKAGE_SIGNATURE_INVALID:
+      'Chữ ký của gói không hợp lệ: nội dung đã bị sửa đổi sau khi ký. Không nhập; hãy báo cho cán bộ bảo mật.',
+    PACKAGE_CONTENT_MISMATCH:
+      'Nội dung gói không khớp với bản kê đã ký (tiêu đề, mã băm hoặc số bản ghi khác nhau). Không nhập; hãy báo cho cán bộ bảo mật.',
+    PACKAGE_RECORDS_INVALID:
+      'Dữ liệu bản ghi trong gói không đúng định dạng. Không nhập; hãy đề nghị nơi gửi xuất lại gói.',
+    PACKAGE_SEQUENCE_REPLAYED:
+      'Số thứ tự của gói này đã được nhập bằng một gói khác: đây có thể là gói cũ bị phát lại hoặc bị thay đổi. Không nhập; đối chiếu với đơn vị gửi.',
+    PACKAGE_CHAIN_REWRITTEN:
+      'Nhật ký của đơn vị gửi không khớp với lần nhận trước: chuỗi đã bị viết lại. Không nhập; kiểm tra trực tiếp tại đơn vị.',
+    PACKAGE_KIND_UNEXPECTED:
+      'Loại gói này không dùng ở chế độ của sổ này (đơn vị nhận biên nhận, Công an tỉnh nhận báo cáo).',
+    PACKAGE_ALREADY_IMPORTED: 'Gói này đã được nhập trước đây; không nhập lại lần nữa. Dữ liệu không bị thay đổi.',
+    PACKAGE_TRAINING_REFUSED:
+      'Gói được tạo từ sổ tập huấn (dữ liệu giả định); sổ thật không nhận gói này. Hãy xuất lại gói từ sổ thật.',
     INTERNAL: 'Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.',
   } satisfies Record<ErrorCode, string>,
   setup: {
@@ -152,8 +187,8 @@ export const vi = {
     lock: 'Khóa sổ',
     help: 'Trợ giúp',
     reportIncident: 'Báo cáo sự cố',
-    reportIncidentLater:
-      'Chức năng này sẽ có trong phiên bản sau. Trong lúc chờ, khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm, hãy báo ngay cho cán bộ bảo mật.',
+    reportIncidentNotAllowed:
+      'Tài khoản này không lập báo cáo sự cố. Khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm, hãy báo ngay cho cán bộ bảo mật.',
     underConstructionTitle: 'Chức năng đang được xây dựng',
     hours: '{{count}} giờ',
     minutes: '{{count}} phút',
@@ -166,7 +201,7 @@ export const vi = {
   areas: {
     register: 'Sổ đăng ký',
     incidents: 'Sự cố',
-    handover: 'Gói chuyển tay',
+    handover: 'Trao đổi gói',
     reports: 'Báo cáo',
     agreements: 'Hiệp định',
     audit: 'Nhật ký',
@@ -182,6 +217,7 @@ export const vi = {
       areas: 'Chuyển khu vực làm việc (số cố định theo danh mục bên trái)',
       enter: 'Gửi biểu mẫu, lưu',
       esc: 'Đóng hộp thoại',
+      incident: 'Báo cáo sự cố (từ mọi màn hình)',
     },
     screens: {
       setup: {
@@ -202,11 +238,15 @@ export const vi = {
       },
       incidents: {
         name: 'Sự cố',
-        text: 'Báo cáo sự cố (lộ, mất, có nguy cơ bị xâm phạm) sẽ có trong phiên bản sau. Trong lúc chờ, hãy báo ngay cho cán bộ bảo mật.',
+        text: 'Danh sách báo cáo sự cố (tài liệu bị lộ, bị mất, có nguy cơ bị xâm phạm), mới phát hiện trước: trạng thái, loại, độ mật, thời gian kể từ khi phát hiện. Bản nháp để quá số giờ trong thiết lập mà chưa lập được đánh dấu đỏ. Mũi tên lên, xuống để chuyển dòng; Enter để mở báo cáo.\n\nBáo cáo sự cố: nhấn Ctrl+Shift+B ở bất kỳ màn hình nào (hoặc nút đỏ “Báo cáo sự cố” ở trên cùng). Chọn loại sự cố bằng mũi tên, ghi ngày giờ và nơi phát hiện, gõ vài chữ của số hoặc trích yếu để chọn tài liệu, ghi diễn biến và biện pháp đã xử lý. Ctrl+Enter (hoặc Enter ở ô một dòng) để lập báo cáo ngay; Ctrl+S để lưu nháp; Esc để đóng mà không mất phần đã nhập.\n\nLập báo cáo: báo cáo được vào sổ BMNN đi với số “n/BC-…”, các tài liệu được đánh dấu trong sổ. Sau đó in báo cáo và ghi gói ra USB, mang gói và bản in đến Phòng An ninh chính trị nội bộ, Công an tỉnh. Báo cáo đã lập không sửa được: khi có thông tin mới, lập “Báo cáo tiếp theo”.',
       },
       handover: {
-        name: 'Gói chuyển tay',
-        text: 'Ghi và đọc gói chuyển tay trên USB sẽ có trong phiên bản sau.',
+        name: 'Trao đổi gói',
+        text: 'Gói niêm phong mang tay bằng USB, được mã hóa cho nơi nhận và ký bằng khóa của nơi gửi.\n\nĐơn vị: “Ghi gói” ghi các báo cáo đã lập chưa gửi vào thư mục trên USB, đọc lại và kiểm tra rồi mới báo xong. “Nhập biên nhận” đọc gói biên nhận Công an tỉnh trả về.\n\nCông an tỉnh: “Nhập gói” — gõ đường dẫn tệp gói, nhấn Enter để kiểm tra (không ghi gì): ai gửi, chữ ký, số thứ tự, gói nào còn thiếu. Rồi “Nhập gói” (tất cả hoặc không gì), rồi “Xác nhận và ghi biên nhận” ghi gói biên nhận vào cùng thư mục. Gói bị từ chối thì không có gì được ghi vào sổ. “Đơn vị” cho biết từng đơn vị đã gửi bao nhiêu gói, còn thiếu số nào.\n\nKhóa: mỗi bên trao tay tệp khóa công khai cùng tờ khóa in có dấu vân tay. Chỉ tin cậy tệp khóa khi dấu vân tay gõ từ tờ giấy khớp với tệp; thu hồi khóa khi nghi bị lộ.',
+      },
+      incidentForm: {
+        name: 'Báo cáo sự cố',
+        text: 'Báo cáo ngay khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm; đồng hồ cho biết đã bao lâu kể từ khi phát hiện.\n\nLoại sự cố: mũi tên trái, phải để chọn; định nghĩa theo Luật hiện ngay dưới mỗi lựa chọn. Ngày phát hiện dd/mm/yyyy, giờ dạng 13:30 (mặc định là lúc mở biểu mẫu).\n\nTài liệu liên quan: gõ vài chữ của số đăng ký, số/ký hiệu hoặc trích yếu (không cần dấu), mũi tên để chọn, Enter để thêm; thêm được nhiều tài liệu. Độ mật của báo cáo bằng độ mật cao nhất của các tài liệu và chỉ có thể nâng lên.\n\nỞ các ô nhiều dòng, Enter để xuống dòng. Ctrl+Enter (hoặc Enter ở ô một dòng): lập báo cáo — vào sổ BMNN đi, đánh dấu tài liệu, rồi hướng dẫn in và ghi gói ra USB. Ctrl+S: lưu nháp (chưa gửi đi). Esc: đóng, phần đã nhập được giữ lại.\n\nĐánh dấu “phải thông báo cho phía nước ngoài” chỉ ghi vào báo cáo; ứng dụng không liên lạc với ai.',
       },
       reports: {
         name: 'Báo cáo',
@@ -389,6 +429,15 @@ export const vi = {
     audit: 'Nhật ký',
   },
   auditActions: {
+    incident_drafted: 'Lập bản nháp báo cáo sự cố',
+    incident_edited: 'Sửa bản nháp báo cáo sự cố',
+    incident_filed: 'Lập báo cáo sự cố',
+    incident_exported: 'Ghi báo cáo sự cố vào gói',
+    incident_acknowledged: 'Báo cáo sự cố được xác nhận đã nhận',
+    incident_closed: 'Kết thúc theo dõi báo cáo sự cố',
+    keys_generated: 'Tạo khóa của đơn vị',
+    keys_trusted: 'Tin cậy khóa đối tác',
+    keys_revoked: 'Thu hồi khóa đối tác',
     access_denied: 'Bị từ chối (không có quyền)',
     agreement_equivalences_replaced: 'Sửa bảng tương đương độ mật',
     audit_redacted: 'Xóa giá trị nhập nhầm',
@@ -703,4 +752,6 @@ export const vi = {
     fixErrors: 'Bảng chưa được lưu. Hãy sửa các ô có thông báo lỗi màu đỏ.',
     readOnly: 'Bạn chỉ được xem bảng này. Chỉ cán bộ bảo mật hoặc cán bộ tiếp nhận được sửa.',
   },
+  incidents: incidentsVi,
+  exchange: exchangeVi,
 } as const;
