@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type {
   BrowserWindow,
+  FileFilter,
   IpcMainInvokeEvent,
   SaveDialogOptions,
   SaveDialogReturnValue,
@@ -26,10 +27,10 @@ export interface HostShell {
 
 type Handler = (sender: WebContents, input: unknown) => Promise<Result<unknown>>;
 
-const FILTERS = {
+const FILTERS: Record<'pdf' | 'docx', FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   docx: { name: 'Word (DOCX)', extensions: ['docx'] },
-} as const;
+};
 
 const TITLES = { pdf: 'Lưu PDF', docx: 'Lưu DOCX' } as const;
 
