@@ -32,7 +32,14 @@ function fakeRegister() {
     user: state.signedIn,
     auditHead: null,
     permissions: state.signedIn ? permissionsOf(state.signedIn) : [],
-    settings: state.signedIn ? { idleLockMinutes: 5 } : null,
+    settings: state.signedIn
+      ? {
+          idleLockMinutes: 5,
+          incidentDraftHours: 8,
+          incidentAddressee: 'Phòng An ninh chính trị nội bộ, Công an tỉnh',
+          documentSymbol: null,
+        }
+      : null,
     clockBehindMinutes: null,
   });
   const api = new Proxy(

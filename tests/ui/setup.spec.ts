@@ -79,7 +79,7 @@ test('first run: set-up form, field errors in Vietnamese, recovery code once, th
   await expect(page.getByTestId('frame-user')).toContainText(ADMIN);
   await expect(page.getByTestId('frame-user')).toContainText('Quản trị viên, Cán bộ bảo mật');
   const nav = page.getByRole('navigation', { name: 'Khu vực làm việc' });
-  for (const area of ['Sổ đăng ký', 'Sự cố', 'Gói chuyển tay', 'Báo cáo', 'Hiệp định', 'Quản trị']) {
+  for (const area of ['Sổ đăng ký', 'Sự cố', 'Trao đổi gói', 'Báo cáo', 'Hiệp định', 'Quản trị']) {
     await expect(nav.getByRole('button', { name: area })).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
@@ -109,8 +109,8 @@ test('frame: areas not built yet, F1 help, incident button, language switch, Ctr
 
   // The register books are not part of the receiver's work: the area is not offered at all.
   await expect(nav.getByRole('button', { name: /Sổ đăng ký/ })).toHaveCount(0);
-  await nav.getByRole('button', { name: /Sự cố/ }).click();
-  await expect(page.getByRole('heading', { name: 'Sự cố' })).toBeVisible();
+  await nav.getByRole('button', { name: /Báo cáo/ }).click();
+  await expect(page.getByRole('heading', { name: 'Báo cáo' })).toBeVisible();
   await expect(page.getByText('Chức năng đang được xây dựng')).toBeVisible();
   await saveScreenshot(page, 'under-construction');
 
@@ -127,12 +127,8 @@ test('frame: areas not built yet, F1 help, incident button, language switch, Ctr
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
-  // The incident button is there but explains that it comes later.
-  const incident = page.getByRole('button', { name: 'Báo cáo sự cố', exact: true });
-  await expect(incident).toBeDisabled();
-  await expect(incident).toHaveAccessibleDescription(/^Chức năng này sẽ có trong phiên bản sau\./);
-  await incident.hover();
-  await expect(page.getByRole('tooltip')).toContainText('Chức năng này sẽ có trong phiên bản sau.');
+  // The police's register receives incident reports and writes none: no incident button (tests/ui/incidents.spec.ts).
+  await expect(page.getByRole('button', { name: /^Báo cáo sự cố/ })).toHaveCount(0);
 
   // English is the second language; Vietnamese comes back unchanged.
   await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');

@@ -6,6 +6,8 @@ import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
 import { AdminScreen } from '../admin/AdminScreen.tsx';
 import { AgreementsScreen } from '../agreements/AgreementsScreen.tsx';
 import { AuditScreen } from '../audit/AuditScreen.tsx';
+import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
+import { IncidentsScreen } from '../incidents/IncidentsScreen.tsx';
 import { RegisterScreen } from '../register/RegisterScreen.tsx';
 import { AREAS, type AreaId, canOpenArea, DEFAULT_AREA } from './areas.ts';
 import { ClockWarning } from './ClockWarning.tsx';
@@ -20,6 +22,8 @@ function AreaScreen({ area }: { area: AreaId }) {
   if (area === 'agreements') return <AgreementsScreen />;
   if (area === 'audit') return <AuditScreen />;
   if (area === 'admin') return <AdminScreen />;
+  if (area === 'incidents') return <IncidentsScreen />;
+  if (area === 'handover') return <ExchangeScreen />;
   return <UnderConstruction area={area} />;
 }
 

@@ -1,14 +1,15 @@
-import { Box, Button, Group, Loader, Menu, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Loader, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDialog } from '../account/ChangePasswordDialog.tsx';
+import { IncidentButton } from '../incidents/IncidentButton.tsx';
 import { useHelp } from '../../stores/help.ts';
 import { useSession } from '../../stores/session.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 
 /**
- * Title, unit and user on the left; the always-visible incident button, help, language and lock on the right.
- * The incident button exists now so users learn where it is; until the flow is built it explains what to do.
+ * Title, unit and user on the left; the always-visible incident button (unit mode), help, language and lock on the
+ * right.
  */
 export function FrameHeader() {
   const { t } = useTranslation();
@@ -31,22 +32,7 @@ export function FrameHeader() {
         </Text>
       </Box>
       <Group gap="xs" wrap="nowrap">
-        {/* Looks disabled but stays focusable, so keyboard and mouse users both get the explanation. */}
-        <Tooltip label={t('frame.reportIncidentLater')} multiline w={320} withArrow>
-          <Button
-            className="cxr-incident-button"
-            color="red"
-            variant="outline"
-            size="xs"
-            data-disabled
-            aria-disabled="true"
-            aria-describedby="incident-later"
-            onClick={(event) => event.preventDefault()}
-          >
-            {t('frame.reportIncident')}
-          </Button>
-        </Tooltip>
-        <VisuallyHidden id="incident-later">{t('frame.reportIncidentLater')}</VisuallyHidden>
+        <IncidentButton />
         {user && (
           <Menu position="bottom-end" withArrow shadow="sm">
             <Menu.Target>

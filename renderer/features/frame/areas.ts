@@ -14,6 +14,8 @@ export const DEFAULT_AREA: AreaId = 'agreements';
 /** Any one of these permissions opens the area; areas not listed are open to every signed-in user. */
 const AREA_ACCESS: Partial<Record<AreaId, readonly Permission[]>> = {
   register: ['items.read'],
+  incidents: ['incidents.read'],
+  handover: ['packages.read', 'packages.export', 'packages.import', 'keys.read'],
   audit: ['audit.read'],
   admin: ['users.read', 'settings.manage', 'backup.create', 'keys.rotate'],
 };

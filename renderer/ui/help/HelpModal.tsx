@@ -1,6 +1,7 @@
 import { Kbd, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useHelp } from '../../stores/help.ts';
+import { useSession } from '../../stores/session.ts';
 import type { HelpScreen } from './useHelpScreen.ts';
 
 interface Props {
@@ -12,6 +13,8 @@ export function HelpModal({ screen }: Props) {
   const { t } = useTranslation();
   const open = useHelp((s) => s.open);
   const close = useHelp((s) => s.close);
+  // The incident form's shortcut works on every screen of a unit's register, for those who may write reports.
+  const canReport = useSession((s) => s.status?.mode === 'unit' && s.status.permissions.includes('incidents.create'));
   if (!screen) return null;
 
   const inFrame = screen !== 'setup' && screen !== 'recovery' && screen !== 'unlock';
@@ -21,6 +24,7 @@ export function HelpModal({ screen }: Props) {
       ? ([
           ['Ctrl+L', t('help.keys.lock')],
           ['Alt+1…7', t('help.keys.areas')],
+          ...(canReport ? ([['Ctrl+Shift+B', t('help.keys.incident')]] as [string, string][]) : []),
         ] as [string, string][])
       : []),
     ['Enter', t('help.keys.enter')],

@@ -74,7 +74,12 @@ export function createFakeApi(options: {
         clockBehindMinutes: null,
         // The real matrix, as app.status computes it: screens must follow it, never a copy.
         permissions: permissionsOf(user),
-        settings: { idleLockMinutes: 5 },
+        settings: {
+          idleLockMinutes: 5,
+          incidentDraftHours: 8,
+          incidentAddressee: 'Phòng An ninh chính trị nội bộ, Công an tỉnh',
+          documentSymbol: null,
+        },
       });
     },
     'session.setup': (input) => {
