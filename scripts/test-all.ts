@@ -46,6 +46,8 @@ const tools: [string, string][] = [
   ['/usr/bin/chromium', 'chromium'],
   ['/usr/bin/pdftotext', 'poppler-utils'],
   ['/usr/bin/soffice', 'libreoffice-writer-nogui'],
+  ['/usr/bin/age', 'age'],
+  ['/usr/bin/minisign', 'minisign'],
   ['/usr/bin/unzip', 'unzip'],
 ];
 const missing = tools.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);

@@ -18,7 +18,8 @@ export function fileIncidentReport(ws: Workspace, ctx: CallContext, draft: Incid
   const settings = ws.settings.get();
   const meta = ws.meta();
   const symbol = settings.documentSymbol ?? defaultDocumentSymbol(meta.unitName);
-  const reportNumber = `${nextReportNumber(ws, at)}/BC-${symbol}`;
+  // Decree 30/2020: a number below 10 is written with a leading zero ("03/BC-…").
+  const reportNumber = `${String(nextReportNumber(ws, at)).padStart(2, '0')}/BC-${symbol}`;
   const typeInfo = INCIDENT_TYPE_INFO[draft.type];
   const registered = addItem(
     ws,

@@ -72,8 +72,8 @@ export async function writeSealedPackage(ws: Workspace, deps: Deps, ctx: CallCon
     return sequence;
   });
   // Digests since a head the receiver has seen, so it can check the chain only grew.
-  const since = digestsStart(ws, job.peer.fingerprint, job.kind);
   const head = ws.audit.head();
+  const { since, events } = carriedDigests(ws.audit, digestsStart(ws, job.peer.fingerprint, job.kind));
   const packageId = randomUUID();
   const bytes = await sealPackage({
     kind: job.kind,
@@ -83,7 +83,7 @@ export async function writeSealedPackage(ws: Workspace, deps: Deps, ctx: CallCon
     training: ws.meta().training,
     sender: own,
     recipient: { unitName: job.peer.unitName, fingerprint: job.peer.fingerprint, ageRecipient: job.peer.ageRecipient },
-    audit: { since, head, events: ws.audit.digestsSince(since?.seq ?? 0) },
+    audit: { since, head, events },
     records: job.records,
   });
   const path = deps.files.write(join(job.toDir, packageFileName({ kind: job.kind, sequence, packageId })), bytes);
@@ -126,6 +126,24 @@ export function sentLogRecord(
     recordIds: job.recordIds,
     acknowledgedAt: null,
   };
+}
+
+/**
+ * A package carries at most this many digests. A long-used register's first package (nothing acknowledged yet)
+ * would otherwise carry its whole chain; the window still covers any head the receiver saw recently, and an older
+ * one shows as "unverifiable", never as continuous.
+ */
+const DIGEST_WINDOW = Math.min(100_000, packageLimits.MAX_AUDIT_EVENTS);
+
+export function carriedDigests(
+  audit: Pick<Workspace['audit'], 'digestsSince'>,
+  start: { seq: number; hash: string } | null,
+  window = DIGEST_WINDOW,
+) {
+  const all = audit.digestsSince(start?.seq ?? 0);
+  if (all.length <= window) return { since: start, events: all };
+  const cut = all.length - window;
+  return { since: all[cut - 1] ?? start, events: all.slice(cut) };
 }
 
 /**

@@ -56,7 +56,7 @@ describe('cxr incidents print', () => {
     expect(JSON.parse(run.stdout)).toEqual({ path: out, pages: expect.any(Number) });
     const text = pdfTextFlat(out);
     expect(text).toContain('Về việc tài liệu mật bị mất');
-    expect(text).toMatch(/Số: 1\/BC-SNVTDL/);
+    expect(text).toMatch(/Số: 01\/BC-SNVTDL/);
     expect(text).toContain('Bản số 2/2');
   });
 

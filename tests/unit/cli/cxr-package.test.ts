@@ -55,7 +55,7 @@ describe('cxr incidents and cxr package', () => {
   it('files a report, writes the package, the police verify, import and acknowledge, the unit imports the receipt', () => {
     const item = cxr(unitDb, ['items', 'add', '--input', '-'], JSON.stringify(outgoingItem()));
     const report = cxr(unitDb, ['incidents', 'add', '--input', '-'], JSON.stringify(incidentInput([item.id])));
-    expect(report).toMatchObject({ state: 'filed', reportNumber: '1/BC-SNVTDL' });
+    expect(report).toMatchObject({ state: 'filed', reportNumber: '01/BC-SNVTDL' });
     const draft = cxr(
       unitDb,
       ['incidents', 'add', '--input', '-', '--draft'],
@@ -73,7 +73,7 @@ describe('cxr incidents and cxr package', () => {
     expect(cxr(policeDb, ['package', 'import', exported.path])).toMatchObject({ imported: 1 });
     expect(cxr(policeDb, ['package', 'import', exported.path])).toMatchObject({ alreadyImported: true });
     const listed = cxr(policeDb, ['incidents', 'list']).incidents;
-    expect(listed[0]).toMatchObject({ unitName: 'Sở Ngoại vụ tỉnh Đắk Lắk', reportNumber: '1/BC-SNVTDL' });
+    expect(listed[0]).toMatchObject({ unitName: 'Sở Ngoại vụ tỉnh Đắk Lắk', reportNumber: '01/BC-SNVTDL' });
 
     const receipt = cxr(policeDb, ['package', 'receipt', '--for', exported.packageId, '--to', usb]);
     expect(cxr(unitDb, ['package', 'import', receipt.path])).toMatchObject({ kind: 'receipt', imported: 1 });

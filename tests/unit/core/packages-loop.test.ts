@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { carriedDigests } from '../../../core/services/package-export.ts';
 import { unitAndPolice } from '../../support/exchange.ts';
 
 let pair: Awaited<ReturnType<typeof unitAndPolice>>;
@@ -106,5 +107,22 @@ describe('the hand-carry loop between a unit and the provincial police (two regi
       pair.police.ctx(),
     );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('the audit digests a package carries', () => {
+  const chain = Array.from({ length: 10 }, (_, i) => ({ seq: i + 1, hash: String(i + 1).padStart(64, '0') }));
+  const audit = { digestsSince: (seq: number) => chain.filter((e) => e.seq > seq) };
+
+  it('start after the acknowledged head, or at the first event', () => {
+    expect(carriedDigests(audit, null, 20)).toEqual({ since: null, events: chain });
+    const acked = chain[6] ?? null;
+    expect(carriedDigests(audit, acked, 20)).toEqual({ since: acked, events: chain.slice(7) });
+  });
+
+  it('keep only the newest window, starting just after the event before it', () => {
+    const carried = carriedDigests(audit, null, 4);
+    expect(carried.since).toEqual(chain[5]);
+    expect(carried.events.map((e) => e.seq)).toEqual([7, 8, 9, 10]);
   });
 });

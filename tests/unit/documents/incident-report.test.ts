@@ -66,11 +66,11 @@ const REPORT_STRINGS = [
   'Độc lập - Tự do - Hạnh phúc',
   'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK',
   'SỞ NGOẠI VỤ TỈNH ĐẮK LẮK',
-  'Số: 2/BC-SNVTDL',
+  'Số: 02/BC-SNVTDL',
   'Đắk Lắk, ngày 23 tháng 11 năm 2026',
   'BÁO CÁO',
   'Về việc tài liệu mật bị mất',
-  'Báo cáo tiếp theo lần 1 của báo cáo số 1/BC-SNVTDL ngày 23/11/2026',
+  'Báo cáo tiếp theo lần 1 của báo cáo số 01/BC-SNVTDL ngày 23/11/2026',
   'Kính gửi: Phòng An ninh chính trị nội bộ, Công an tỉnh',
   'I. TÌNH HÌNH SỰ VIỆC',
   'Tài liệu, vật chứa bí mật nhà nước không còn thuộc sự quản lý',
@@ -117,7 +117,7 @@ describe('incident report (PDF)', () => {
         new RegExp(`Trang \\d+/${pages / 2} · Bản số ${p <= pages / 2 ? 1 : 2}/2 · Đầu chuỗi nhật ký trước khi in`),
       );
     }
-    expect(pdfText(file, pages / 2 + 1)).toContain('Số: 2/BC-SNVTDL');
+    expect(pdfText(file, pages / 2 + 1)).toContain('Số: 02/BC-SNVTDL');
     expect(pdfText(file, pages)).toContain('Bản số 2/2');
   });
 
@@ -177,7 +177,7 @@ describe('incident report (PDF)', () => {
     const events = await r.call('audit.list', { action: 'document.printed', limit: 10 });
     const infos = events.map((e) => e.info);
     expect(infos).toContainEqual(
-      expect.objectContaining({ reportNumber: '2/BC-SNVTDL', copies: 2, draft: false, format: 'pdf' }),
+      expect.objectContaining({ reportNumber: '02/BC-SNVTDL', copies: 2, draft: false, format: 'pdf' }),
     );
     expect(infos).toContainEqual(expect.objectContaining({ reportNumber: null, copies: 1, draft: true }));
     expect(JSON.stringify(infos)).not.toContain('Lê Thị Thu Hương');
@@ -237,6 +237,6 @@ describe('incident report (DOCX)', () => {
 
   it('is audited as an export', async () => {
     const [event] = await r.call('audit.list', { action: 'document.exported' });
-    expect(event?.info).toMatchObject({ format: 'docx', reportNumber: '2/BC-SNVTDL', draft: false });
+    expect(event?.info).toMatchObject({ format: 'docx', reportNumber: '02/BC-SNVTDL', draft: false });
   });
 });
