@@ -239,3 +239,48 @@ test('a follow-up report carries the first report forward as version 2', async (
     ].sort(),
   );
 });
+
+test('F1 explains the form, Esc keeps what was typed; an auditor finds the button and is told whom to tell', async ({
+  page,
+  register,
+  openApp,
+}) => {
+  await setUpRegister(register);
+  await register.value('users.add', {
+    name: 'pham.thi.dung',
+    roles: ['auditor'],
+    department: null,
+    password: 'mat-khau-kiem-tra-2026',
+  });
+  await register.value('session.lock', {});
+  await openApp();
+  await unlockViaUi(page);
+
+  await page.getByRole('button', { name: /^Báo cáo sự cố/ }).click();
+  const form = page.getByTestId('incident-form');
+  await form.getByLabel(label('Nơi xảy ra')).fill('Kho lưu trữ, tầng 1');
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Trợ giúp: Báo cáo sự cố' });
+  await expect(help).toContainText('Ctrl+Enter');
+  await expect(help).toContainText('Ctrl+Shift+B');
+  await page.keyboard.press('F1');
+  await expect(help).toBeHidden();
+  // Esc closes the form; the typing waits for its author and the form says it is continuing.
+  await form.getByLabel(label('Nơi xảy ra')).press('Escape');
+  await expect(form).toBeHidden();
+  await page.keyboard.press('Control+Shift+B');
+  await expect(form.getByLabel(label('Nơi xảy ra'))).toHaveValue('Kho lưu trữ, tầng 1');
+  await expect(form).toContainText('Đang tiếp tục phần đã nhập trước đó');
+  await form.getByRole('button', { name: 'Bỏ phần này, soạn mới' }).click();
+  await expect(form.getByLabel(label('Nơi xảy ra'))).toHaveValue('');
+  await page.keyboard.press('Escape');
+
+  // Someone who may not write reports still finds the button, and learns whom to tell.
+  await page.keyboard.press('Control+L');
+  await unlockViaUi(page, { name: 'pham.thi.dung', password: 'mat-khau-kiem-tra-2026' });
+  const button = page.getByRole('button', { name: 'Báo cáo sự cố', exact: true });
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await expect(button).toHaveAccessibleDescription(/hãy báo ngay cho cán bộ bảo mật\.$/);
+  await page.keyboard.press('Control+Shift+B');
+  await expect(form).toHaveCount(0);
+});
