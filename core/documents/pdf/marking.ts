@@ -51,22 +51,22 @@ export function markPages(doc: Pdf, profile: MarkingProfile, from = 0, to = doc.
     doc.lineWidth(1).rect(x, y, boxWidth, mm(8)).stroke();
     fixedText(doc, word, x, y + mm(2), { width: boxWidth, align: 'center' });
     // The control footer: page, numbered copy, and the audit-chain head printed before this print, with how to check it.
-    const footerY = height - margins.bottom + mm(5);
-    const footerWidth = width - margins.left - margins.right;
-    doc.font(FONT.regular).fontSize(8);
-    fixedText(
-      doc,
-      `Trang ${pageNo}/${range.count} · Bản số ${profile.copy.n}/${profile.copy.of} · Đầu chuỗi nhật ký trước khi in: ${profile.auditHead.seq}:${profile.auditHead.hash}`,
-      margins.left,
-      footerY,
-      { width: footerWidth },
-    );
-    fixedText(
-      doc,
-      `Kiểm tra: cxr audit verify --anchor ${profile.auditHead.seq}:${profile.auditHead.hash} (hoặc màn hình Nhật ký, mốc đối chiếu)`,
-      margins.left,
-      footerY + mm(3.5),
-      { width: footerWidth },
-    );
+    // Three lines, each kept on one line (shrunk if a portrait page is too narrow), so they never wrap into each other.
+    const anchor = `${profile.auditHead.seq}:${profile.auditHead.hash}`;
+    drawFooterLines(doc, margins.left, height - margins.bottom + mm(4), width - margins.left - margins.right, [
+      `Trang ${pageNo}/${range.count} · Bản số ${profile.copy.n}/${profile.copy.of} · Đầu chuỗi nhật ký trước khi in: ${anchor}`,
+      `Kiểm tra: cxr audit verify --anchor ${anchor}`,
+      'hoặc trên màn hình Nhật ký: Kiểm tra toàn vẹn với mốc đối chiếu in trên trang này.',
+    ]);
   }
+}
+
+function drawFooterLines(doc: Pdf, x: number, y: number, width: number, lines: string[]): void {
+  doc.font(FONT.regular);
+  let size = 8;
+  while (size > 5.5 && lines.some((line) => doc.fontSize(size).widthOfString(line) > width)) size -= 0.5;
+  doc.fontSize(size);
+  lines.forEach((line, i) => {
+    fixedText(doc, line, x, y + i * size * 1.25);
+  });
 }
