@@ -25,8 +25,26 @@ test('settings: idle-lock minutes, checked by the service, applied at once', asy
   await minutes.fill('10');
   await minutes.press('Enter');
   await expect(page.getByTestId('settings-saved')).toHaveText('Đã lưu: sổ tự khóa sau 10 phút không thao tác.');
-  const status = await register.value('app.status', {});
-  expect(status.settings).toEqual({ idleLockMinutes: 10 });
+  expect((await register.value('app.status', {})).settings).toMatchObject({ idleLockMinutes: 10 });
+
+  // Incident reports: the stale-draft hours (checked by the service), the addressee, the symbol in report numbers.
+  const hours = page.getByLabel('Đánh dấu đỏ bản nháp chưa lập sau bao nhiêu giờ');
+  await expect(hours).toHaveValue('8');
+  await hours.fill('200');
+  await hours.press('Enter');
+  await expect(page.getByText('Cảnh báo bản nháp sau nhiều nhất 168 giờ (7 ngày).')).toBeVisible();
+  await hours.fill('24');
+  await page.getByLabel('Ký hiệu cơ quan trong số báo cáo').fill('snv');
+  await hours.press('Enter');
+  await expect(page.getByTestId('settings-saved-incidents')).toHaveText(
+    'Bản nháp báo cáo sự cố chưa lập sau 24 giờ được đánh dấu đỏ.',
+  );
+  expect((await register.value('app.status', {})).settings).toEqual({
+    idleLockMinutes: 10,
+    incidentDraftHours: 24,
+    incidentAddressee: 'Phòng An ninh chính trị nội bộ, Công an tỉnh',
+    documentSymbol: 'SNV',
+  });
   await saveScreenshot(page, 'admin-settings');
 });
 

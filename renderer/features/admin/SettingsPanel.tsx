@@ -1,28 +1,46 @@
-import { Alert, Button, Group, NumberInput, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelInput } from '../../../core/api/contract.ts';
 import { call } from '../../bridge/call.ts';
 import { createFormAction } from '../../stores/form-action.ts';
 import { idleLockMinutes, useSession } from '../../stores/session.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
 
+type SettingsInput = NonNullable<ChannelInput<'settings.update'>>;
+
 export const useUpdateSettings = createFormAction(
-  (input: { idleLockMinutes: number }) => call('settings.update', input),
-  ['idleLockMinutes'],
+  (input: SettingsInput) => call('settings.update', input),
+  ['idleLockMinutes', 'incidentDraftHours', 'incidentAddressee', 'documentSymbol'],
 );
 
-/** Thiết lập: the idle-lock minutes (1–60). The running idle timer follows at once. */
+const whole = (v: number | string) => (typeof v === 'number' ? v : Number.parseInt(v, 10));
+
+/**
+ * Thiết lập: the idle-lock minutes (1–60; the running idle timer follows at once), and for incident reports the
+ * hours after which an unfiled draft is flagged, the default addressee and the unit's symbol in report numbers.
+ * Only what changed is sent.
+ */
 export function SettingsPanel() {
   const { t } = useTranslation();
-  const current = useSession((s) => idleLockMinutes(s.status));
-  const [minutes, setMinutes] = useState<number | string>(current);
+  const current = useSession((s) => s.status?.settings);
+  const unitMode = useSession((s) => s.status?.mode === 'unit');
+  const idle = useSession((s) => idleLockMinutes(s.status));
+  const [minutes, setMinutes] = useState<number | string>(idle);
+  const [hours, setHours] = useState<number | string>(current?.incidentDraftHours ?? 8);
+  const [addressee, setAddressee] = useState(current?.incidentAddressee ?? '');
+  const [symbol, setSymbol] = useState(current?.documentSymbol ?? '');
   const { submitting, fieldErrors, error, unplaced, failures, result, submit, clearField } = useUpdateSettings();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, failures);
+  const edited = (field: string) => {
+    clearField(field);
+    useUpdateSettings.setState({ result: null });
+  };
 
   return (
-    <Stack gap="sm" maw={520} component="section" aria-labelledby="settings-heading">
+    <Stack gap="sm" maw={620} component="section" aria-labelledby="settings-heading">
       <Title order={2} size="h4" id="settings-heading">
         {t('settings.heading')}
       </Title>
@@ -31,10 +49,18 @@ export function SettingsPanel() {
         noValidate
         onSubmit={async (event) => {
           event.preventDefault();
-          const value = typeof minutes === 'number' ? minutes : Number.parseInt(minutes, 10);
-          if (await submit({ idleLockMinutes: Number.isFinite(value) ? value : 0 })) {
-            await useSession.getState().refresh();
+          const input: SettingsInput = {};
+          const typedMinutes = whole(minutes);
+          input.idleLockMinutes = Number.isFinite(typedMinutes) ? typedMinutes : 0;
+          if (unitMode) {
+            const draftHours = whole(hours);
+            if (draftHours !== current?.incidentDraftHours)
+              input.incidentDraftHours = Number.isFinite(draftHours) ? draftHours : 0;
+            if (addressee.trim() !== current?.incidentAddressee) input.incidentAddressee = addressee.trim();
+            const typedSymbol = symbol.trim() === '' ? null : symbol.trim().toUpperCase();
+            if (typedSymbol !== (current?.documentSymbol ?? null)) input.documentSymbol = typedSymbol;
           }
+          if (await submit(input)) await useSession.getState().refresh();
         }}
       >
         <Stack gap="sm">
@@ -44,19 +70,69 @@ export function SettingsPanel() {
             value={minutes}
             onChange={(v) => {
               setMinutes(v);
-              clearField('idleLockMinutes');
-              useUpdateSettings.setState({ result: null });
+              edited('idleLockMinutes');
             }}
             error={fieldErrors.idleLockMinutes}
             allowDecimal={false}
             allowNegative={false}
             hideControls
-            w={120}
-            styles={{ root: { width: '100%' } }}
+            styles={{ input: { width: 120 } }}
           />
+          {unitMode && (
+            <>
+              <Title order={3} size="h5" mt="xs">
+                {t('settings.incidentsHeading')}
+              </Title>
+              <NumberInput
+                label={t('settings.draftHours')}
+                description={t('settings.draftHoursHint')}
+                value={hours}
+                onChange={(v) => {
+                  setHours(v);
+                  edited('incidentDraftHours');
+                }}
+                error={fieldErrors.incidentDraftHours}
+                allowDecimal={false}
+                allowNegative={false}
+                hideControls
+                styles={{ input: { width: 120 } }}
+              />
+              <TextInput
+                label={t('settings.addressee')}
+                description={t('settings.addresseeHint')}
+                value={addressee}
+                onChange={(e) => {
+                  setAddressee(e.currentTarget.value);
+                  edited('incidentAddressee');
+                }}
+                error={fieldErrors.incidentAddressee}
+                autoComplete="off"
+              />
+              <TextInput
+                label={t('settings.symbol')}
+                description={t('settings.symbolHint')}
+                value={symbol}
+                onChange={(e) => {
+                  setSymbol(e.currentTarget.value);
+                  edited('documentSymbol');
+                }}
+                error={fieldErrors.documentSymbol}
+                autoComplete="off"
+                spellCheck={false}
+                styles={{ input: { width: 260 } }}
+              />
+            </>
+          )}
           {result && (
-            <Alert color="green" role="status" py={6} data-testid="settings-saved">
-              {t('settings.saved', { count: result.idleLockMinutes })}
+            <Alert color="green" role="status" py={6}>
+              <Text size="sm" data-testid="settings-saved">
+                {t('settings.saved', { count: result.idleLockMinutes })}
+              </Text>
+              {unitMode && (
+                <Text size="sm" data-testid="settings-saved-incidents">
+                  {t('settings.savedIncidents', { count: result.incidentDraftHours })}
+                </Text>
+              )}
             </Alert>
           )}
           <FormError error={error} unplaced={unplaced} />

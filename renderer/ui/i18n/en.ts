@@ -261,7 +261,7 @@ export const en: Messages = {
       },
       admin: {
         name: 'Administration',
-        text: 'Users: add accounts (roles of this register’s mode; a clerk needs a department), change roles, reset passwords, disable. At least one administrator must remain.\n\nSettings: minutes without activity before the register locks itself.\n\nBackup: writes a copy of the register (still encrypted) and its .keys file to a folder, then checks the copy opens. Keep the copy like the register itself.\n\nChange register key: replaces the encryption key; afterwards print the new recovery data block and staple it to the recovery sheet in the safe.',
+        text: 'Users: add accounts (roles of this register’s mode; a clerk needs a department), change roles, reset passwords, disable. At least one administrator must remain.\n\nSettings: minutes without activity before the register locks itself; for incident reports: the hours after which an unfiled draft is flagged in red, the default addressee and the unit symbol in report numbers (“No. 12/BC-SNV”).\n\nBackup: writes a copy of the register (still encrypted) and its .keys file to a folder, then checks the copy opens. Keep the copy like the register itself.\n\nChange register key: replaces the encryption key; afterwards print the new recovery data block and staple it to the recovery sheet in the safe.',
       },
     },
   },
@@ -327,6 +327,15 @@ export const en: Messages = {
     idleHint: 'From 1 to 60 minutes; applies to everyone using this register.',
     save: 'Save settings',
     saved: 'Saved: the register locks after {{count}} minutes without activity.',
+    incidentsHeading: 'Incident reports',
+    draftHours: 'Flag unfiled drafts in red after how many hours',
+    draftHoursHint:
+      '1 to 168 hours. The law asks for a report as soon as the incident is discovered and sets no hour count: this is the unit’s own practice.',
+    addressee: 'Default addressee of incident reports',
+    addresseeHint: 'Written as the addressee of every new report; it can be changed in each report.',
+    symbol: 'Unit symbol in report numbers',
+    symbolHint: 'E.g. SNV for “No. 12/BC-SNV”; capitals, digits, hyphens. Empty: the initials of the unit’s name.',
+    savedIncidents: 'Unfiled incident drafts are flagged in red after {{count}} hours.',
   },
   backup: {
     heading: 'Back up the register',

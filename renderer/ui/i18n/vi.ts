@@ -266,7 +266,7 @@ export const vi = {
       },
       admin: {
         name: 'Quản trị',
-        text: 'Người dùng: thêm tài khoản (vai trò theo chế độ của sổ; văn thư phải có phòng, ban), đổi vai trò, đặt lại mật khẩu, vô hiệu hóa. Luôn phải còn ít nhất một quản trị viên.\n\nThiết lập: số phút không thao tác trước khi sổ tự khóa.\n\nSao lưu: ghi bản sao của sổ (vẫn mã hóa) cùng tệp khóa .keys vào một thư mục, rồi kiểm tra bản sao mở được. Cất bản sao như chính sổ.\n\nĐổi khóa sổ: thay khóa mã hóa của sổ; sau đó in khối dữ liệu khôi phục mới và ghim vào phiếu khôi phục trong két sắt.',
+        text: 'Người dùng: thêm tài khoản (vai trò theo chế độ của sổ; văn thư phải có phòng, ban), đổi vai trò, đặt lại mật khẩu, vô hiệu hóa. Luôn phải còn ít nhất một quản trị viên.\n\nThiết lập: số phút không thao tác trước khi sổ tự khóa; với báo cáo sự cố: số giờ để bản nháp chưa lập bị đánh dấu đỏ, nơi nhận mặc định và ký hiệu cơ quan trong số báo cáo (“Số: 12/BC-SNV”).\n\nSao lưu: ghi bản sao của sổ (vẫn mã hóa) cùng tệp khóa .keys vào một thư mục, rồi kiểm tra bản sao mở được. Cất bản sao như chính sổ.\n\nĐổi khóa sổ: thay khóa mã hóa của sổ; sau đó in khối dữ liệu khôi phục mới và ghim vào phiếu khôi phục trong két sắt.',
       },
     },
   },
@@ -331,6 +331,15 @@ export const vi = {
     idleHint: 'Từ 1 đến 60 phút; áp dụng cho mọi người dùng sổ này.',
     save: 'Lưu thiết lập',
     saved: 'Đã lưu: sổ tự khóa sau {{count}} phút không thao tác.',
+    incidentsHeading: 'Báo cáo sự cố',
+    draftHours: 'Đánh dấu đỏ bản nháp chưa lập sau bao nhiêu giờ',
+    draftHoursHint:
+      'Từ 1 đến 168 giờ. Luật yêu cầu báo cáo ngay khi phát hiện và không quy định số giờ: đây là nếp làm việc của đơn vị.',
+    addressee: 'Nơi nhận báo cáo sự cố (mặc định)',
+    addresseeHint: 'Ghi vào mục “Kính gửi” và “Nơi nhận” của mỗi báo cáo mới; sửa được trong từng báo cáo.',
+    symbol: 'Ký hiệu cơ quan trong số báo cáo',
+    symbolHint: 'Ví dụ SNV cho “Số: 12/BC-SNV”; chữ in hoa, số, gạch ngang. Để trống: chữ đầu của tên đơn vị.',
+    savedIncidents: 'Bản nháp báo cáo sự cố chưa lập sau {{count}} giờ được đánh dấu đỏ.',
   },
   backup: {
     heading: 'Sao lưu sổ',
