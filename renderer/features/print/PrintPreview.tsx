@@ -1,28 +1,16 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Kbd,
-  Loader,
-  Modal,
-  NumberInput,
-  Progress,
-  Stack,
-  Text,
-} from '@mantine/core';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Button, Group, Kbd, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { callHost } from '../../bridge/call.ts';
 import { usePrint } from '../../stores/print.ts';
 import { useCan } from '../../stores/session.ts';
-import { errorText } from '../../ui/errors.ts';
 import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
-import { copyOfPage, offersDocx, type PrintDocument, pdfBytes, permissionOf } from './documents.ts';
+import { copyOfPage, offersDocx, type PrintDocument, permissionOf } from './documents.ts';
+import { PageControls } from './PageControls.tsx';
 import { PageView } from './PageView.tsx';
+import { PreviewStatus } from './PreviewStatus.tsx';
 import { PrintNotice } from './PrintNotice.tsx';
-import { openPdf, type PdfView } from './pdf.ts';
-import { mountPrintPages } from './print-pages.ts';
+import { usePdfView } from './usePdfView.ts';
+import { usePrintSheets } from './usePrintSheets.ts';
 import './print.css';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -56,43 +44,26 @@ function useDocTitle(doc: PrintDocument | null): string {
   return t('print.titles.receipt', { count: doc.itemIds.length });
 }
 
-/** Seconds since `active` turned true (for "this takes a while" on large books). */
-function useElapsed(active: boolean): number {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    setSeconds(0);
-    if (!active) return;
-    const started = Date.now();
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-  return seconds;
-}
-
 /**
  * Xem trước khi in: the document's pages rendered in the app (pdf.js, no external viewer, nothing leaves the
  * computer), with page turning, zoom and the number of copies; "In" opens the system print dialog for exactly these
  * pages, "Lưu PDF"/"Lưu DOCX" write a file chosen in the save dialog. Prints and saves are audited by the register.
  */
 export function PrintPreview() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const doc = usePrint((s) => s.doc);
   const copies = usePrint((s) => s.copies);
   const status = usePrint((s) => s.status);
-  const error = usePrint((s) => s.error);
   const preview = usePrint((s) => s.preview);
   const busy = usePrint((s) => s.busy);
   const { close, setCopies, load, save, print } = usePrint.getState();
   const canSave = useCan(doc ? permissionOf(doc) : 'documents.print');
   const title = useDocTitle(doc);
-  const [view, setView] = useState<PdfView | null>(null);
-  const [viewFailed, setViewFailed] = useState(false);
+  const { view, failed: viewFailed } = usePdfView(preview);
+  const { preparing, printSheets, stop } = usePrintSheets();
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState<number>(1);
   const [typedCopies, setTypedCopies] = useState<string | number>(1);
-  const [preparing, setPreparing] = useState<{ done: number; total: number } | null>(null);
-  const cancelled = useRef(false);
-  const seconds = useElapsed(status === 'loading');
   const opened = doc !== null;
 
   // A new document starts at its first page, one copy, 100 %.
@@ -103,29 +74,10 @@ export function PrintPreview() {
     setTypedCopies(1);
   }, [doc]);
 
-  // pdf.js reads each new preview; the old document is released.
+  // A rebuilt preview may have fewer pages (fewer copies): stay within it.
   useEffect(() => {
-    setViewFailed(false);
-    if (!preview) {
-      setView(null);
-      return;
-    }
-    let live = true;
-    let current: PdfView | null = null;
-    openPdf(pdfBytes(preview.pdfBase64)).then(
-      (v) => {
-        if (!live) return v.destroy();
-        current = v;
-        setView(v);
-        setPage((p) => Math.min(p, v.pages));
-      },
-      () => live && setViewFailed(true),
-    );
-    return () => {
-      live = false;
-      current?.destroy();
-    };
-  }, [preview]);
+    if (view) setPage((p) => Math.min(p, view.pages));
+  }, [view]);
 
   // A changed number of copies rebuilds the preview when typing pauses.
   useEffect(() => {
@@ -143,32 +95,7 @@ export function PrintPreview() {
     setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (i < 0 ? ZOOMS.length - 1 : i) + step))] ?? 1);
   };
 
-  const printNow = () =>
-    void print(async () => {
-      if (!view) return 'failed';
-      cancelled.current = false;
-      const urls: string[] = [];
-      let unmount: (() => void) | null = null;
-      try {
-        setPreparing({ done: 0, total: view.pages });
-        for (let n = 1; n <= view.pages; n++) {
-          if (cancelled.current) return 'aborted';
-          urls.push(URL.createObjectURL(await view.printImage(n)));
-          setPreparing({ done: n, total: view.pages });
-        }
-        unmount = await mountPrintPages(urls);
-        setPreparing(null);
-        const answer = await callHost('host.print', {});
-        if (!answer.ok) return 'failed';
-        return answer.value.printed ? 'printed' : answer.value.reason === 'cancelled' ? 'cancelled' : 'failed';
-      } catch {
-        return 'failed';
-      } finally {
-        unmount?.();
-        for (const url of urls) URL.revokeObjectURL(url);
-        setPreparing(null);
-      }
-    });
+  const printNow = () => void print(() => (view ? printSheets(view) : Promise.resolve('failed' as const)));
 
   // While the preview is open these keys are its own (never the browser's print or save), acting when it is idle.
   useKeyboardShortcut('Ctrl+P', () => idle && printNow(), opened);
@@ -199,7 +126,7 @@ export function PrintPreview() {
     <Modal
       opened={opened}
       onClose={() => {
-        if (preparing) cancelled.current = true;
+        if (preparing) stop();
         else if (busy === null) close();
       }}
       fullScreen
@@ -230,61 +157,7 @@ export function PrintPreview() {
                 if (typeof value === 'number' && value >= 1) setCopies(value);
               }}
             />
-            <Group gap={4} align="center" role="group" aria-label={t('print.page', { page, pages })}>
-              <ActionIcon
-                variant="default"
-                onClick={() => go(1)}
-                disabled={!ready || page <= 1}
-                aria-label={t('print.firstPage')}
-              >
-                «
-              </ActionIcon>
-              <ActionIcon
-                variant="default"
-                onClick={() => go(page - 1)}
-                disabled={!ready || page <= 1}
-                aria-label={t('print.previousPage')}
-                aria-keyshortcuts="PageUp"
-              >
-                ‹
-              </ActionIcon>
-              <Text size="sm" miw={110} ta="center" aria-live="polite" data-testid="print-page-status">
-                {pages ? t('print.page', { page, pages }) : '—'}
-              </Text>
-              <ActionIcon
-                variant="default"
-                onClick={() => go(page + 1)}
-                disabled={!ready || page >= pages}
-                aria-label={t('print.nextPage')}
-                aria-keyshortcuts="PageDown"
-              >
-                ›
-              </ActionIcon>
-              <ActionIcon
-                variant="default"
-                onClick={() => go(pages)}
-                disabled={!ready || page >= pages}
-                aria-label={t('print.lastPage')}
-              >
-                »
-              </ActionIcon>
-            </Group>
-            <Group gap={4} align="center" role="group" aria-label={t('print.zoom')}>
-              <ActionIcon
-                variant="default"
-                onClick={() => zoomBy(-1)}
-                disabled={!ready}
-                aria-label={t('print.zoomOut')}
-              >
-                −
-              </ActionIcon>
-              <Text size="sm" miw={48} ta="center" data-testid="print-zoom">
-                {Math.round(zoom * 100)} %
-              </Text>
-              <ActionIcon variant="default" onClick={() => zoomBy(1)} disabled={!ready} aria-label={t('print.zoomIn')}>
-                +
-              </ActionIcon>
-            </Group>
+            <PageControls page={page} pages={pages} zoom={zoom} ready={ready} go={go} zoomBy={zoomBy} />
             <Group gap="xs" ml="auto">
               <Button onClick={printNow} disabled={!idle} loading={busy === 'print'} aria-keyshortcuts="Control+P">
                 {t('print.print')}{' '}
@@ -333,45 +206,12 @@ export function PrintPreview() {
             )}
           </Text>
           <PrintNotice />
-          {preparing && (
-            <Alert color="blue" role="status" py="xs" data-testid="print-preparing">
-              <Group justify="space-between" wrap="nowrap">
-                <Stack gap={4} style={{ flex: 1 }}>
-                  <Text size="sm">{t('print.preparing', preparing)}</Text>
-                  <Progress value={(100 * preparing.done) / Math.max(1, preparing.total)} aria-hidden />
-                </Stack>
-                <Button size="xs" variant="default" onClick={() => (cancelled.current = true)}>
-                  {t('print.cancelPreparing')}
-                </Button>
-              </Group>
-            </Alert>
-          )}
-          {status === 'loading' && (
-            <Alert color="gray" role="status" py="xs" data-testid="print-loading">
-              <Group gap="sm" wrap="nowrap">
-                <Loader size="sm" />
-                <Stack gap={4} style={{ flex: 1 }}>
-                  <Text size="sm">{seconds >= 2 ? t('print.generatingLong', { seconds }) : t('print.generating')}</Text>
-                  <Progress value={100} striped animated aria-hidden />
-                </Stack>
-              </Group>
-            </Alert>
-          )}
-          {status === 'failed' && error && (
-            <Alert color="red" role="alert" py="xs" data-testid="print-error">
-              {errorText(t, i18n.language, error)}
-            </Alert>
-          )}
-          {viewFailed && (
-            <Alert color="red" role="alert" py="xs" data-testid="print-error">
-              {t('print.viewFailed')}
-            </Alert>
-          )}
-          {status === 'ready' && !view && !viewFailed && (
-            <Text size="sm" role="status">
-              {t('print.opening')}
-            </Text>
-          )}
+          <PreviewStatus
+            preparing={preparing}
+            stop={stop}
+            viewFailed={viewFailed}
+            opening={status === 'ready' && !view && !viewFailed}
+          />
           {view && !viewFailed && (
             <div
               className="cxr-preview-stage"
