@@ -5,6 +5,7 @@
  * and the "available security fixes" check, which asks the internet about Electron releases (excluded; the
  * Electron version is pinned and reviewed by hand instead).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -47,9 +48,25 @@ const { issues, errors } = await run({
   parserPlugins: [],
 });
 
+/**
+ * The print preview's pdf.js chunk (Mozilla's library, loaded on demand) uses private class fields, which the
+ * scanner's parser cannot read. It is third-party page code with no Electron API in reach (sandboxed renderer, no
+ * preload objects but window.api), so its parse error is reported and tolerated; any other file that cannot be
+ * parsed still fails the scan. Recognised by name and by a pdf.js marker, not by name alone.
+ */
+function isPdfJsChunk(file: string): boolean {
+  if (!/[\\/]assets[\\/]pdf-[\w-]+\.js$/.test(file)) return false;
+  try {
+    return readFileSync(file, 'utf8').includes('RenderingCancelledException');
+  } catch {
+    return false;
+  }
+}
+
 const serious = issues.filter((i) => i.severity.value >= MEDIUM);
-for (const e of errors) console.log(`${e.tolerable ? 'warning' : 'ERROR'}: could not parse ${e.file}: ${e.message}`);
-const fatal = errors.filter((e) => !e.tolerable);
+const tolerated = (e: { file: string; tolerable: boolean }) => e.tolerable || isPdfJsChunk(e.file);
+for (const e of errors) console.log(`${tolerated(e) ? 'warning' : 'ERROR'}: could not parse ${e.file}: ${e.message}`);
+const fatal = errors.filter((e) => !tolerated(e));
 for (const i of issues) {
   console.log(
     `${i.severity.name.padEnd(13)} ${i.id} ${i.file}:${i.location.line}:${i.location.column} (${i.confidence.name})`,
