@@ -114,7 +114,7 @@ test('keyboard only: from the register, Ctrl+Shift+B files a report, prints it a
 
     // Ctrl+Enter files it: the number, and the items marked in the register.
     await page.keyboard.press('Control+Enter');
-    await expect(page.getByTestId('incident-number')).toHaveText(/^Số: 1\/BC-[A-ZĐ0-9-]+$/);
+    await expect(page.getByTestId('incident-number')).toHaveText(/^Số: 0*1\/BC-[A-ZĐ0-9-]+$/);
     await expect(page.getByTestId('incident-marked-items')).toContainText('125/CV-SNgV');
     await expect(page.getByTestId('incident-filed')).toContainText('đã được đánh dấu “bị mất”');
 
@@ -163,6 +163,7 @@ test('a draft left longer than the configured hours is flagged in red; filing it
   page,
   register,
   openApp,
+  hostDouble,
 }) => {
   await setUpRegister(register);
   await register.value('settings.update', { incidentDraftHours: 24 });
@@ -199,7 +200,19 @@ test('a draft left longer than the configured hours is flagged in red; filing it
   await expect(detail.getByTestId('incident-states')).toContainText('Lập bản nháp');
   await saveScreenshot(page, 'incident-detail-draft');
   await detail.getByRole('button', { name: 'Lập báo cáo' }).click();
-  await expect(page.getByTestId('incident-number')).toHaveText(/^Số: 2\/BC-/);
+  await expect(page.getByTestId('incident-number')).toHaveText(/^Số: 0*2\/BC-/);
+  // The system's save dialog can choose the PDF's place (here a recording stand-in answers it).
+  const pdf = join(register.dir, 'bao-cao-2.pdf');
+  hostDouble.savePaths.push(pdf);
+  await page.getByRole('button', { name: 'Chọn nơi lưu…' }).click();
+  await expect(page.getByLabel(label('In báo cáo ra tệp PDF'))).toHaveValue(pdf);
+  expect(hostDouble.calls[0]?.input).toMatchObject({
+    format: 'pdf',
+    defaultName: expect.stringMatching(/^bao-cao-su-co-0*2-bc-/),
+  });
+  await page.getByRole('button', { name: 'In ra tệp PDF' }).click();
+  await expect(page.getByTestId('incident-printed')).toContainText(pdf);
+  expect(existsSync(pdf)).toBe(true);
   // No police key trusted yet: the package step says what to do instead of failing.
   await expect(page.getByRole('alert').filter({ hasText: 'Chưa tin cậy khóa nào của Công an tỉnh' })).toBeVisible();
   await page.keyboard.press('Escape');
@@ -226,7 +239,7 @@ test('a follow-up report carries the first report forward as version 2', async (
   await expect(form.getByTestId('incident-items')).toContainText('125/CV-SNgV');
   await form.getByLabel(label('Khắc phục hậu quả, theo dõi tiếp')).fill('Đã tìm thấy bản số 2 trong tủ hồ sơ khác.');
   await form.getByRole('button', { name: 'Lập báo cáo' }).click();
-  await expect(page.getByTestId('incident-number')).toHaveText(/^Số: 2\/BC-/);
+  await expect(page.getByTestId('incident-number')).toHaveText(/^Số: 0*2\/BC-/);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('incident-list')).toContainText(
     `Báo cáo tiếp theo lần 2 của Số: ${first.reportNumber}`,

@@ -1,10 +1,11 @@
 import { Button, Code, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../bridge/call.ts';
+import { call, callHost } from '../../bridge/call.ts';
 import { createFormAction } from '../../stores/form-action.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
+import { slug } from '../print/documents.ts';
 import type { Incident } from './model.ts';
 
 /** The register entry of a filed report counts two copies: the one carried to the police and the unit's file copy. */
@@ -29,6 +30,16 @@ export function IncidentPrintStep({ incident, onPrinted }: { incident: Incident;
 
   // The answer of an earlier report's print is not this report's.
   useEffect(() => reset(), [reset]);
+
+  /** The system's save dialog fills the path (the typed path works the same, e.g. where no dialog exists). */
+  const choose = async () => {
+    const name = `bao-cao-su-co-${slug(incident.reportNumber ?? 'nhap') || 'nhap'}.pdf`;
+    const chosen = await callHost('host.chooseSavePath', { defaultName: name, format: 'pdf' });
+    if (chosen.ok && chosen.value.path) {
+      setOutPath(chosen.value.path);
+      clearField('outPath');
+    }
+  };
 
   if (result)
     return (
@@ -82,7 +93,10 @@ export function IncidentPrintStep({ incident, onPrinted }: { incident: Incident;
         </Group>
         <FormError error={error} unplaced={unplaced} />
         <Group>
-          <Button type="submit" variant="default" loading={submitting}>
+          <Button variant="default" onClick={() => void choose()}>
+            {t('incidents.flow.choosePath')}
+          </Button>
+          <Button type="submit" loading={submitting}>
             {t('incidents.flow.printToFile')}
           </Button>
         </Group>

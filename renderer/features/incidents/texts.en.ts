@@ -140,6 +140,7 @@ export const incidentsEn: Messages['incidents'] = {
     copies: 'Copies',
     copiesHint: 'Each copy carries “Copy no. n/N”.',
     printToFile: 'Print to PDF',
+    choosePath: 'Choose where to save…',
     printedTo_one: 'Report printed ({{count}} page) to:',
     printedTo_other: 'Report printed ({{count}} pages) to:',
     draftSaved: 'Draft saved. The report is NOT filed and has not been sent.',

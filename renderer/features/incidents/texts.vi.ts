@@ -144,6 +144,7 @@ export const incidentsVi = {
     copies: 'Số bản',
     copiesHint: 'Mỗi bản mang “Bản số n/N”.',
     printToFile: 'In ra tệp PDF',
+    choosePath: 'Chọn nơi lưu…',
     printedTo_one: 'Đã in báo cáo ({{count}} trang) ra tệp:',
     printedTo_other: 'Đã in báo cáo ({{count}} trang) ra tệp:',
     draftSaved: 'Đã lưu bản nháp. Báo cáo CHƯA được lập và chưa gửi đi.',
