@@ -8,12 +8,15 @@ import { onLock, useSession } from './session.ts';
 interface IncidentsState {
   /** '' = every state. */
   state: IncidentState | '';
+  /** At the police: one unit's reports only (its key fingerprint and name), or null for every unit. */
+  unit: { fingerprint: string; name: string } | null;
   list: Incident[];
   status: 'idle' | 'loading' | 'ready' | 'failed';
   error: ApiErrorShape | null;
   /** The report shown in the detail panel. */
   openId: string | null;
   setState(state: IncidentState | ''): void;
+  setUnit(unit: { fingerprint: string; name: string } | null): void;
   reload(): Promise<void>;
   open(id: string | null): void;
 }
@@ -21,6 +24,7 @@ interface IncidentsState {
 /** Sự cố: the reports of this unit (or, at the police, the reports imported from the units), newest discovery first. */
 export const useIncidents = create<IncidentsState>()((set, get) => ({
   state: '',
+  unit: null,
   list: [],
   status: 'idle',
   error: null,
@@ -31,13 +35,21 @@ export const useIncidents = create<IncidentsState>()((set, get) => ({
     void get().reload();
   },
 
+  setUnit(unit) {
+    set({ unit });
+    void get().reload();
+  },
+
   async reload() {
     // Nothing to show (and nothing to ask) for someone who may not read the reports, e.g. right after filing.
     if (!useSession.getState().status?.permissions.includes('incidents.read')) return;
     set({ status: 'loading', error: null });
-    const { state } = get();
-    const result = await call('incidents.list', state ? { state } : {});
-    if (get().state !== state) return;
+    const { state, unit } = get();
+    const result = await call('incidents.list', {
+      ...(state ? { state } : {}),
+      ...(unit ? { unit: unit.fingerprint } : {}),
+    });
+    if (get().state !== state || get().unit !== unit) return;
     if (result.ok) set({ status: 'ready', list: result.value.incidents });
     else set({ status: 'failed', error: result.error });
   },
@@ -46,4 +58,4 @@ export const useIncidents = create<IncidentsState>()((set, get) => ({
 }));
 
 // Register data never stays on screen behind the lock.
-onLock(() => useIncidents.setState({ list: [], status: 'idle', error: null, openId: null }));
+onLock(() => useIncidents.setState({ list: [], status: 'idle', error: null, openId: null, unit: null }));

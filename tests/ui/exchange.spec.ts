@@ -129,6 +129,11 @@ test('police, keyboard only: check a package, import it, acknowledge it with a r
     await expect(units).toContainText('Không thiếu');
     await units.getByRole('button', { name: 'Xem 1 mốc' }).click();
     await expect(units).toContainText('Gói đầu tiên');
+    await saveScreenshot(page, 'exchange-units-heads');
+    // From a unit to its reports.
+    await units.getByRole('button', { name: 'Xem 1 báo cáo' }).click();
+    await expect(page.getByTestId('incident-unit-filter')).toContainText(`Chỉ báo cáo của ${UNIT}`);
+    await expect(page.getByTestId('incident-count')).toHaveText('1 báo cáo');
   } finally {
     unit.close();
   }

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../core/api/contract.ts';
 import type { ApiErrorShape } from '../../../core/domain/errors.ts';
@@ -169,7 +169,6 @@ export function PackageImportPanel({ expect }: { expect: 'incidents' | 'receipt'
     if (!result.ok) return setError(result.error);
     setVerified(result.value);
     setFolder(folderOf(path.trim()));
-    requestAnimationFrame(() => next.current?.focus());
   };
 
   const runImport = async () => {
@@ -181,8 +180,12 @@ export function PackageImportPanel({ expect }: { expect: 'incidents' | 'receipt'
     if (!result.ok) return setError(result.error);
     setImported(result.value);
     void useIncidents.getState().reload();
-    requestAnimationFrame(() => next.current?.focus());
   };
+
+  // Keyboard first: after each step the cursor is on the next one ("Nhập gói", then the receipt).
+  useEffect(() => {
+    if (verified || imported) next.current?.focus();
+  }, [verified, imported]);
 
   const acknowledge = async (packageId: string) => {
     if (busy) return;

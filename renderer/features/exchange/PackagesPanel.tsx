@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../core/api/contract.ts';
 import type { ApiErrorShape } from '../../../core/domain/errors.ts';
 import { call } from '../../bridge/call.ts';
+import { useFrame } from '../../stores/frame.ts';
+import { useIncidents } from '../../stores/incidents.ts';
 import { errorText } from '../../ui/errors.ts';
 import { formatTimestamp } from '../../ui/format.ts';
 import { grouped, sequenceRanges, shortGrouped } from './format.ts';
@@ -123,7 +125,19 @@ export function UnitsPanel() {
                       t('exchange.units.none')
                     )}
                   </Table.Td>
-                  <Table.Td>{u.incidents}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      disabled={u.incidents === 0}
+                      onClick={() => {
+                        useIncidents.getState().setUnit({ fingerprint: u.fingerprint, name: u.unitName });
+                        useFrame.getState().setArea('incidents');
+                      }}
+                    >
+                      {t('exchange.units.showIncidents', { count: u.incidents })}
+                    </Button>
+                  </Table.Td>
                   <Table.Td>
                     <Button
                       variant="subtle"

@@ -52,8 +52,8 @@ export const exchangeEn: Messages['exchange'] = {
   import: {
     path: 'Package file on the USB stick',
     pathHint: {
-      incidents: 'Full path of the package file the unit brought, e.g. E:\\report-package-1.cxrp',
-      receipt: 'Full path of the receipt package from the provincial police, e.g. E:\\receipt-1.cxrp',
+      incidents: 'Full path of the package file the unit brought, e.g. E:\\cxr-incidents-000001-….cxrpkg',
+      receipt: 'Full path of the receipt package from the provincial police, e.g. E:\\cxr-receipt-000001-….cxrpkg',
     },
     verify: 'Check package',
     import: {
@@ -126,6 +126,8 @@ export const exchangeEn: Messages['exchange'] = {
     missingValue: 'Missing no. {{numbers}}',
     none: 'None missing',
     incidents: 'Incident reports',
+    showIncidents_one: 'Show {{count}} report',
+    showIncidents_other: 'Show {{count}} reports',
     heads: 'Audit chain heads',
     showHeads_one: 'Show {{count}} head',
     showHeads_other: 'Show {{count}} heads',

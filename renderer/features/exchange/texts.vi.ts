@@ -49,8 +49,8 @@ export const exchangeVi = {
   import: {
     path: 'Tệp gói trên USB',
     pathHint: {
-      incidents: 'Đường dẫn đầy đủ của tệp gói đơn vị mang đến, ví dụ E:\\goi-bao-cao-1.cxrp',
-      receipt: 'Đường dẫn đầy đủ của tệp gói biên nhận Công an tỉnh trả về, ví dụ E:\\bien-nhan-1.cxrp',
+      incidents: 'Đường dẫn đầy đủ của tệp gói đơn vị mang đến, ví dụ E:\\cxr-incidents-000001-….cxrpkg',
+      receipt: 'Đường dẫn đầy đủ của tệp gói biên nhận Công an tỉnh trả về, ví dụ E:\\cxr-receipt-000001-….cxrpkg',
     },
     verify: 'Kiểm tra gói',
     import: {
@@ -122,6 +122,8 @@ export const exchangeVi = {
     missingValue: 'Thiếu số {{numbers}}',
     none: 'Không thiếu',
     incidents: 'Báo cáo sự cố',
+    showIncidents_one: 'Xem {{count}} báo cáo',
+    showIncidents_other: 'Xem {{count}} báo cáo',
     heads: 'Đỉnh chuỗi nhật ký',
     showHeads_one: 'Xem {{count}} mốc',
     showHeads_other: 'Xem {{count}} mốc',

@@ -20,7 +20,7 @@ const ALL = 'all';
  */
 export function IncidentsScreen() {
   const { t, i18n } = useTranslation();
-  const { state, list, status, error, setState, reload } = useIncidents();
+  const { state, unit, list, status, error, setState, setUnit, reload } = useIncidents();
   const mode = useSession((s) => s.status?.mode ?? null);
   const hours = useSession((s) => s.status?.settings?.incidentDraftHours ?? 8);
   const canCreate = useCan('incidents.create') && mode === 'unit';
@@ -66,6 +66,14 @@ export function IncidentsScreen() {
           w={220}
           comboboxProps={{ withinPortal: true }}
         />
+        {unit && (
+          <Group gap={6} data-testid="incident-unit-filter">
+            <Text size="sm">{t('incidents.unitFilter', { unit: unit.name })}</Text>
+            <Button size="compact-xs" variant="light" onClick={() => setUnit(null)}>
+              {t('incidents.allUnits')}
+            </Button>
+          </Group>
+        )}
         <Text size="sm" role="status" data-testid="incident-count">
           {status === 'loading' && list.length === 0 ? t('app.loading') : t('incidents.count', { count: list.length })}
         </Text>

@@ -17,6 +17,8 @@ export const incidentsEn: Messages['incidents'] = {
   overdue_one: 'Not filed after {{count}} hour',
   overdue_other: 'Not filed after {{count}} hours',
   filterState: 'State',
+  unitFilter: 'Only the reports of {{unit}}',
+  allUnits: 'All units',
   allStates: 'All states',
   detail: 'Incident report',
   number: 'No. {{number}}',

@@ -21,6 +21,8 @@ export const incidentsVi = {
   overdue_one: 'Quá {{count}} giờ chưa lập',
   overdue_other: 'Quá {{count}} giờ chưa lập',
   filterState: 'Trạng thái',
+  unitFilter: 'Chỉ báo cáo của {{unit}}',
+  allUnits: 'Mọi đơn vị',
   allStates: 'Mọi trạng thái',
   detail: 'Báo cáo sự cố',
   number: 'Số: {{number}}',
