@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../../core/api/contract.ts';
@@ -6,16 +6,24 @@ import { PERMISSIONS } from '../../../core/domain/permissions.ts';
 import { type Actor, ROLES } from '../../../core/domain/roles.ts';
 import { fingerprintOf, publicKeyFileText } from '../../../core/exchange/public-key-file.ts';
 import { generateUnitKeys } from '../../../core/exchange/unit-keys.ts';
+import { introduce } from '../../support/exchange.ts';
 import { incidentInput } from '../../support/incidents.ts';
 import { outgoingItem } from '../../support/items.ts';
 import { importInput, LEGACY_MAPPING } from '../../support/legacy-register.ts';
 import { ADMIN, createTestRegister, type TestRegister } from '../../support/temp-register.ts';
 
 let r: TestRegister;
+/** The provincial police, for the package channels: keys are exchanged once, packages made per case. */
+let police: TestRegister;
 beforeAll(async () => {
   r = await createTestRegister();
+  police = await createTestRegister('receiver');
+  await introduce(r, police);
 });
-afterAll(() => r.cleanup());
+afterAll(() => {
+  r.cleanup();
+  police.cleanup();
+});
 
 const actorWith = (...roles: Actor['roles']): Actor => ({
   id: `test-${roles.join('-')}`,
@@ -39,6 +47,27 @@ async function partnerKey() {
     ageRecipient: keys.ageRecipient,
   });
   return { publicFile, fingerprint: fingerprintOf(publicFile) };
+}
+
+/** A fresh USB-stick folder. */
+function usb(): string {
+  const dir = join(r.dir, fresh('usb-'));
+  mkdirSync(dir);
+  return dir;
+}
+
+/** Files a report at the unit and writes its package; returns what the export said. */
+async function exportedPackage() {
+  const item = await r.call('items.add', outgoingItem({ docNumber: fresh('P-') }), r.admin);
+  await r.call('incidents.add', incidentInput([item.id]), r.admin);
+  return r.call('packages.export', { toDir: usb(), recipient: police.host.workspace()?.meta().unitName }, r.admin);
+}
+
+/** A receipt package from the police for a fresh package of the unit. */
+async function receiptPath(): Promise<string> {
+  const sent = await exportedPackage();
+  await police.call('packages.import', { path: sent.path });
+  return (await police.call('packages.receipt', { packageId: sent.packageId, toDir: usb() })).path;
 }
 
 /** A non-admin user to act on, created through the router as the admin. */
@@ -291,6 +320,30 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
       { id: 'x', outPath: 'x.pdf', signer: 'Giám đốc' },
     ],
   },
+  'packages.export': {
+    valid: async () => {
+      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('X-') }), r.admin);
+      await r.call('incidents.add', incidentInput([item.id]), r.admin);
+      return { toDir: usb(), recipient: police.host.workspace()?.meta().unitName };
+    },
+    invalid: [{ toDir: '/tmp' }, { toDir: '', recipient: 'x' }, { toDir: '/tmp', recipient: 'x', incidents: 'all' }],
+  },
+  'packages.verify': { valid: async () => ({ path: await receiptPath() }), invalid: [{}, { path: '' }] },
+  'packages.import': { valid: async () => ({ path: await receiptPath() }), invalid: [{ path: 7 }] },
+  'packages.receipt': {
+    // Receiver mode only: its inputs are checked on a receiver register (tests/unit/core/packages-loop.test.ts),
+    // where the permission lets them reach validation.
+    valid: async () => ({ packageId: (await exportedPackage()).packageId, toDir: usb() }),
+    invalid: [],
+  },
+  'packages.list': { valid: () => ({}), invalid: [{ unit: 'x' }] },
+  'packages.cover': {
+    valid: async () => ({
+      packageId: (await exportedPackage()).packageId,
+      outPath: join(r.dir, `${fresh('bia-')}.pdf`),
+    }),
+    invalid: [{ packageId: 'x', outPath: 'x.docx' }],
+  },
   'agreements.list': { valid: () => ({}), invalid: [{ filter: 'x' }] },
   'agreements.get': { valid: () => ({ code: 'VN-LA' }), invalid: [{}, { code: 'LA' }, { code: 'VN-LA', x: 1 }] },
   'agreements.updateEquivalences': {
@@ -326,13 +379,14 @@ describe('contract', () => {
   );
 
   const isPublic = (c: string) => contract[c as keyof typeof contract].access === 'public';
-  it.each(CHANNELS.filter((c) => (!isPublic(c) || c === 'app.status') && c !== 'training.populate'))(
-    '%s accepts its valid input',
-    async (channel) => {
-      const result = await r.router.handle(channel, await CASES[channel]?.valid(), r.ctx());
-      expect(result).toMatchObject({ ok: true });
-    },
-  );
+  it.each(
+    CHANNELS.filter(
+      (c) => (!isPublic(c) || c === 'app.status') && c !== 'training.populate' && c !== 'packages.receipt',
+    ),
+  )('%s accepts its valid input', async (channel) => {
+    const result = await r.router.handle(channel, await CASES[channel]?.valid(), r.ctx());
+    expect(result).toMatchObject({ ok: true });
+  });
 
   it('answers an unknown channel with UNKNOWN_CHANNEL, not an exception', async () => {
     expect(await r.router.handle('items.drop', {}, r.ctx())).toMatchObject({
@@ -368,6 +422,8 @@ describe('permissions (every role × every protected channel)', () => {
           'print.receiptPreview',
           'print.recordPrinted',
           'training.populate',
+          // packages.receipt needs a received report package, which only a receiver register holds.
+          'packages.receipt',
         ].includes(channel)
       )
         expect(result).toMatchObject({ ok: true });
