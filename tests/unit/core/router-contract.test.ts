@@ -271,14 +271,17 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
     },
     invalid: [{ book: 'outgoing' }, { book: 'outgoing', outPath: '/tmp/x.csv' }],
   },
+  // Items without a department: the clerk stand-in has none, and a clerk may name only their department's items.
   'incidents.add': {
     valid: async () =>
-      incidentInput([(await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin)).id]),
+      incidentInput([
+        (await r.call('items.add', outgoingItem({ docNumber: fresh('S-'), department: null }), r.admin)).id,
+      ]),
     invalid: [{}, incidentInput([]), incidentInput(['x'], { type: 'stolen' }), incidentInput(['x'], { extra: 1 })],
   },
   'incidents.update': {
     valid: async () => {
-      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('S-') }), r.admin);
+      const item = await r.call('items.add', outgoingItem({ docNumber: fresh('S-'), department: null }), r.admin);
       const draft = await r.call('incidents.add', incidentInput([item.id], { draft: true }), r.admin);
       return { id: draft.id, ...incidentInput([item.id], { place: 'Kho lưu trữ' }) };
     },
