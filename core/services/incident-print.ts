@@ -9,11 +9,10 @@ import {
 import { incidentReportDocx } from '../documents/incident-report-docx.ts';
 import { defaultDocumentSymbol } from '../domain/incidents.ts';
 import type { Workspace } from '../ports/register-host.ts';
+import { pageCount } from './print.ts';
 import { requireIncident } from './incidents.ts';
 
 type PrintInput = ParsedInput<'incidents.print'>;
-
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 /** Gathers what the printed report shows: the record, its agreements, the first report of a follow-up, the signer. */
 function reportInput(ws: Workspace, input: PrintInput, at: string): IncidentReportInput {

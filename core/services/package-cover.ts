@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors.ts';
 import { packageFileName } from '../exchange/package/index.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { ownParty } from './package-parties.ts';
+import { pageCount } from './print.ts';
 
 /** Prints the cover sheet of a package this register sent or received; the print is audited. */
 export async function printPackageCover(
@@ -33,7 +34,7 @@ export async function printPackageCover(
     training: ws.meta().training,
   });
   const path = deps.files.write(input.outPath, pdf);
-  const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  const pages = pageCount(pdf);
   ws.transact(() =>
     ws.audit.append(
       {
