@@ -51,7 +51,8 @@ export const ERROR_CODES = {
     'Số thứ tự của gói này đã được nhập bằng một gói khác: đây có thể là gói cũ bị phát lại hoặc bị thay đổi. Không nhập; đối chiếu với đơn vị gửi.',
   PACKAGE_CHAIN_REWRITTEN:
     'Nhật ký của đơn vị gửi không khớp với lần nhận trước: chuỗi đã bị viết lại. Không nhập; kiểm tra trực tiếp tại đơn vị.',
-  PACKAGE_KIND_UNEXPECTED: 'Loại gói này không dùng ở chế độ của sổ này (đơn vị nhận biên nhận, Công an tỉnh nhận báo cáo).',
+  PACKAGE_KIND_UNEXPECTED:
+    'Loại gói này không dùng ở chế độ của sổ này (đơn vị nhận biên nhận, Công an tỉnh nhận báo cáo).',
   PACKAGE_ALREADY_IMPORTED: 'Gói này đã được nhập trước đây; không nhập lại lần nữa. Dữ liệu không bị thay đổi.',
   PACKAGE_TRAINING_REFUSED:
     'Gói được tạo từ sổ tập huấn (dữ liệu giả định); sổ thật không nhận gói này. Hãy xuất lại gói từ sổ thật.',

@@ -27,6 +27,21 @@ export const AUDIT_ACTIONS = [
   'access.denied',
   'register.created',
   'reference.seeded',
+  'incident.drafted',
+  'incident.edited',
+  'incident.filed',
+  'incident.exported',
+  'incident.acknowledged',
+  'incident.closed',
+  'keys.generated',
+  'keys.trusted',
+  'keys.revoked',
+  'package.sequenceReserved',
+  'package.exported',
+  'package.imported',
+  'package.rejected',
+  'package.receiptIssued',
+  'package.acknowledged',
 ] as const;
 
 /** "user.roles_changed" -> the key under auditActions; unknown (newer) actions show their code. */
