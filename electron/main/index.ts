@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { CHANNELS } from '../../core/api/contract.ts';
 import { composeApp } from './compose.ts';
 import { bindHostIpc, createHostHandlers } from './host.ts';
@@ -26,6 +26,9 @@ app.on('second-instance', () => {
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, app.isPackaged));
 
 app.whenReady().then(() => {
+  // No application menu: Electron's default one brings Ctrl+R (reload, which would drop unsaved typing) and the
+  // developer-tools accelerators; the app's own shortcuts live in the page.
+  Menu.setApplicationMenu(null);
   const files = appFiles(app.getAppPath());
   applySessionPolicy(session.defaultSession, app.isPackaged);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(files.renderer));

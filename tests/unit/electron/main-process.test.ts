@@ -71,6 +71,7 @@ vi.mock('electron', () => {
       getVersion: () => '0.0.0-test',
     },
     BrowserWindow,
+    Menu: { setApplicationMenu: (menu: unknown) => rec.calls.push(`menu:${String(menu)}`) },
     dialog: { showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }) },
     ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
     protocol: {
@@ -104,6 +105,9 @@ describe('electron/main/index.ts', () => {
     const order = rec.calls.filter((c) => ['permissions', 'protocol:app', 'BrowserWindow'].includes(c));
     expect(order).toEqual(['permissions', 'protocol:app', 'BrowserWindow']);
     expect(rec.calls).toContain('session.protocol:file');
+    // Electron's default menu (reload, developer tools) is removed before any window exists.
+    expect(rec.calls.indexOf('menu:null')).toBeGreaterThanOrEqual(0);
+    expect(rec.calls.indexOf('menu:null')).toBeLessThan(rec.calls.indexOf('BrowserWindow'));
     // Every contract channel, and the host channels (OS save and print dialogs) behind the same sender check.
     expect(rec.ipcChannels.sort()).toEqual([...CHANNELS, ...HOST_CHANNEL_NAMES].sort());
     const [window] = rec.windows;
