@@ -67,11 +67,12 @@ test('users: add a clerk (department required, errors next to the field), then t
     hasKeySlot: true,
   });
 
-  // The clerk: no audit, no administration, and their shortcuts do nothing.
+  // The clerk: no package exchange, no audit, no administration, and their shortcuts do nothing.
   await page.keyboard.press('Control+L');
   await unlockViaUi(page, CLERK);
   const nav = page.getByRole('navigation', { name: 'Khu vực làm việc' });
-  await expect(nav.getByRole('button')).toHaveCount(5);
+  await expect(nav.getByRole('button')).toHaveCount(4);
+  await expect(nav.getByRole('button', { name: /Trao đổi gói/ })).toHaveCount(0);
   await expect(nav.getByRole('button', { name: /Nhật ký/ })).toHaveCount(0);
   await expect(nav.getByRole('button', { name: /Quản trị/ })).toHaveCount(0);
   await page.keyboard.press('Alt+7');
