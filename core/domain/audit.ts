@@ -19,37 +19,26 @@ export interface AuditChange {
 /** The value a redacted field holds afterwards, in the live row and in replay. */
 export const REDACTED = '[ĐÃ XÓA THEO QUYẾT ĐỊNH]';
 
-/** Every (path, value) of the row fields in a change: the values that are salted and stored apart from the event. */
-export function fieldValues(change: AuditChange): { path: string; value: unknown }[] {
-  const out: { path: string; value: unknown }[] = [];
-  change.rows?.forEach((row, i) => {
-    for (const side of ['before', 'after'] as const) {
-      for (const [field, value] of Object.entries(row[side] ?? {}))
-        out.push({ path: `rows.${i}.${side}.${field}`, value });
-    }
-  });
-  return out;
-}
+export const ROW_SIDES = ['before', 'after'] as const;
+export type RowSide = (typeof ROW_SIDES)[number];
 
-/** The change as hashed and stored in the event: each field value replaced by its salted digest. */
-export function digestForm(change: AuditChange, digests: Map<string, string>): AuditChange {
-  const rows = change.rows?.map((row, i) => {
-    const side = (name: 'before' | 'after') => {
-      const values = row[name];
-      if (!values) return undefined;
-      return Object.fromEntries(Object.keys(values).map((field) => [field, digests.get(`rows.${i}.${name}.${field}`)]));
-    };
-    const out: RowChange = { table: row.table, key: row.key, op: row.op };
-    const before = side('before');
-    const after = side('after');
-    if (before) out.before = before;
-    if (after) out.after = after;
-    return out;
-  });
-  const out: AuditChange = {};
-  if (rows) out.rows = rows;
-  if (change.info) out.info = change.info;
-  return out;
+/** Where one row image of a change is stored and named: `rows.<index>.<side>`; a field adds `.<column>`. */
+export const sidePath = (index: number, side: RowSide): string => `rows.${index}.${side}`;
+
+/**
+ * A row change as hashed into the chain. Since the sealed-sides format each image is one digest,
+ * SHA-256(salt ‖ canonical JSON of {column: value}) with a 128-bit random salt, and the values live apart in
+ * `audit_field_values` as `{"rows.<i>.<side>": [salt, {column: value}]}`. Events written before it hold one digest
+ * per column (`{column: digest}`, stored as `{"rows.<i>.<side>.<column>": [salt, canonical JSON]}`); verify, the
+ * history list and redaction read both. Redacting a column of a sealed image re-seals what is left under a new salt
+ * and records the new digest in the chained `audit.redacted` event (`info.resealed`).
+ */
+export interface SealedRowChange {
+  table: string;
+  key: string;
+  op: RowChange['op'];
+  before?: string | Record<string, string>;
+  after?: string | Record<string, string>;
 }
 
 /** Stable codes for what verify found, so every language can word them; `reason` is the Vietnamese wording. */

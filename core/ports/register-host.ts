@@ -55,6 +55,8 @@ export interface AuditLog {
   /** Removes a value (all its stored occurrences and the live copy); the caller appends the redaction event. */
   redact(target: { seq: number; path: string }): {
     targets: { seq: number; path: string }[];
+    /** Sealed row images that lost the value, with the digest of what is left: the redaction event records them. */
+    resealed: { seq: number; path: string; digest: string }[];
     table: string;
     key: string;
     field: string;

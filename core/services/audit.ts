@@ -47,7 +47,13 @@ export function redactAuditValue(
         entityId: plan.key,
         change: {
           ...(plan.liveChange ? { rows: [plan.liveChange] } : {}),
-          info: { field: plan.field, targets: plan.targets, reason: input.reason },
+          // The re-sealed images' new digests enter the chain here; verify checks the stored values against them.
+          info: {
+            field: plan.field,
+            targets: plan.targets,
+            ...(plan.resealed.length ? { resealed: plan.resealed } : {}),
+            reason: input.reason,
+          },
         },
       },
       at,

@@ -1,7 +1,13 @@
-import type { AuditChange, AuditEventView, AuditFilter } from '../../core/domain/audit.ts';
+import {
+  type AuditEventView,
+  type AuditFilter,
+  ROW_SIDES,
+  type SealedRowChange,
+  sidePath,
+} from '../../core/domain/audit.ts';
 import type { Sqlite } from '../connection.ts';
 import { CLASSIFIED_COLUMNS } from './audited-tables.ts';
-import { parseStoredFields } from './field-values.ts';
+import { isStoredField, isStoredSide, parseStoredFields } from './field-values.ts';
 
 const MASK = '•••';
 
@@ -50,25 +56,44 @@ export function listAuditEvents(sqlite: Sqlite, filter: AuditFilter, maskClassif
   const events = sqlite.prepare(sql).all(...params, filter.limit) as EventRow[];
   const storedValues = sqlite.prepare('SELECT fields FROM audit_field_values WHERE seq = ?');
   const redactedAt = sqlite.prepare('SELECT 1 FROM audit_redactions WHERE seq = ? AND path = ?');
+  const redactedIn = sqlite.prepare('SELECT path FROM audit_redactions WHERE seq = ?').pluck();
 
   return events.map((e) => {
-    const change = JSON.parse(e.change) as AuditChange;
+    const change = JSON.parse(e.change) as { rows?: SealedRowChange[]; info?: Record<string, unknown> };
     const stored = parseStoredFields((storedValues.get(e.seq) as { fields: string } | undefined)?.fields);
     const rows = (change.rows ?? []).map((row, i) => {
       const fields = new Map<string, { field: string; before?: unknown; after?: unknown }>();
-      for (const side of ['before', 'after'] as const) {
-        for (const field of Object.keys(row[side] ?? {})) {
-          const path = `rows.${i}.${side}.${field}`;
-          const storedValue = stored[path];
-          let value: unknown = storedValue
-            ? JSON.parse(storedValue[1])
-            : redactedAt.get(e.seq, path)
-              ? '[đã xóa]'
-              : '[thiếu]';
-          if (maskClassified && CLASSIFIED_COLUMNS[row.table]?.includes(field)) value = MASK;
-          const entry = fields.get(field) ?? { field };
-          entry[side] = value;
-          fields.set(field, entry);
+      const show = (field: string, side: 'before' | 'after', shown: unknown) => {
+        const value = maskClassified && CLASSIFIED_COLUMNS[row.table]?.includes(field) ? MASK : shown;
+        const entry = fields.get(field) ?? { field };
+        entry[side] = value;
+        fields.set(field, entry);
+      };
+      for (const side of ROW_SIDES) {
+        const sealed = row[side];
+        if (sealed === undefined) continue;
+        const path = sidePath(i, side);
+        if (typeof sealed === 'string') {
+          // A sealed image: its columns are the stored ones, plus those removed by redaction.
+          const entry = stored[path];
+          if (isStoredSide(entry)) for (const [field, value] of Object.entries(entry[1])) show(field, side, value);
+          else show('*', side, '[thiếu]');
+          for (const p of redactedIn.all(e.seq) as string[])
+            if (p.startsWith(`${path}.`)) show(p.slice(path.length + 1), side, '[đã xóa]');
+          continue;
+        }
+        for (const field of Object.keys(sealed)) {
+          const fieldPath = `${path}.${field}`;
+          const storedValue = stored[fieldPath];
+          show(
+            field,
+            side,
+            isStoredField(storedValue)
+              ? JSON.parse(storedValue[1])
+              : redactedAt.get(e.seq, fieldPath)
+                ? '[đã xóa]'
+                : '[thiếu]',
+          );
         }
       }
       return { table: row.table, key: row.key, op: row.op, fields: [...fields.values()] };

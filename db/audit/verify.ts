@@ -1,8 +1,20 @@
-import { type AuditChange, type AuditProblem, type AuditReport, REDACTED } from '../../core/domain/audit.ts';
+import {
+  type AuditProblem,
+  type AuditReport,
+  REDACTED,
+  type RowSide,
+  type SealedRowChange,
+  sidePath,
+} from '../../core/domain/audit.ts';
 import { chainHash, genesisHash, saltedDigest } from '../../core/domain/audit-hash.ts';
 import type { Sqlite } from '../connection.ts';
 import { AUDITED_TABLES, type Row, readAllRows } from './audited-tables.ts';
-import { parseStoredFields } from './field-values.ts';
+import { isStoredField, isStoredSide, parseStoredFields, resealedDigests } from './field-values.ts';
+
+interface StoredChange {
+  rows?: SealedRowChange[];
+  info?: Record<string, unknown>;
+}
 
 interface EventRow {
   seq: number;
@@ -30,14 +42,6 @@ function integrityProblems(sqlite: Sqlite): AuditProblem[] {
   }
 }
 
-function digestAt(change: AuditChange, path: string): string | undefined {
-  const [, index, side, field] = path.split('.');
-  const row = change.rows?.[Number(index)];
-  const values = side === 'before' ? row?.before : row?.after;
-  const digest = field === undefined ? undefined : values?.[field];
-  return typeof digest === 'string' ? digest : undefined;
-}
-
 /**
  * Walks the chain (order, links, hashes), checks the head row and an optional anchor printed earlier, checks every
  * stored field value against its salted digest, then replays the row changes and compares the result with every
@@ -50,11 +54,11 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
   };
 
   const valuesOf = sqlite.prepare('SELECT fields FROM audit_field_values WHERE seq = ?');
-  const redacted = new Set(
-    (sqlite.prepare('SELECT seq, path FROM audit_redactions').all() as { seq: number; path: string }[]).map(
-      (r) => `${r.seq}:${r.path}`,
-    ),
-  );
+  const redactions = sqlite.prepare('SELECT seq, path FROM audit_redactions').all() as { seq: number; path: string }[];
+  const redacted = new Set(redactions.map((r) => `${r.seq}:${r.path}`));
+  const redactedPaths = new Map<number, string[]>();
+  for (const r of redactions) redactedPaths.set(r.seq, [...(redactedPaths.get(r.seq) ?? []), r.path]);
+  const resealed = resealedDigests(sqlite);
 
   const state = new Map<string, Map<string, Row>>(Object.keys(AUDITED_TABLES).map((t) => [t, new Map()]));
   let prevHash = genesisHash(registerId);
@@ -64,9 +68,9 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
   let anchorSeen = false;
 
   for (const e of sqlite.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as Iterable<EventRow>) {
-    let change: AuditChange = {};
+    let change: StoredChange = {};
     try {
-      change = JSON.parse(e.change) as AuditChange;
+      change = JSON.parse(e.change) as StoredChange;
     } catch {
       add({ seq: e.seq, code: 'EVENT_UNREADABLE', reason: 'Nội dung sự kiện không đọc được.' });
     }
@@ -117,23 +121,52 @@ export function verifyAudit(sqlite: Sqlite, registerId: string, anchor?: { seq: 
 
     const stored = parseStoredFields((valuesOf.get(e.seq) as { fields: string } | undefined)?.fields);
     change.rows?.forEach((row, i) => {
-      const resolve = (side: 'before' | 'after'): Row | undefined => {
-        const digests = row[side];
-        if (!digests) return undefined;
+      const resolve = (side: RowSide): Row | undefined => {
+        const sealed = row[side];
+        if (sealed === undefined) return undefined;
+        const path = sidePath(i, side);
+        if (typeof sealed === 'string') {
+          // One digest for the whole image: a changed, added or removed column shows as this image being edited.
+          const entry = stored[path];
+          if (!isStoredSide(entry)) {
+            add({ seq: e.seq, path, code: 'VALUE_REMOVED', reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
+            return {};
+          }
+          const [salt, values] = entry;
+          if (saltedDigest(salt, values) !== (resealed.get(`${e.seq}:${path}`) ?? sealed))
+            add({
+              seq: e.seq,
+              path,
+              table: row.table,
+              key: row.key,
+              code: 'VALUE_EDITED',
+              reason: `Giá trị trong nhật ký đã bị sửa (ảnh dòng ${side === 'after' ? 'sau' : 'trước'} thay đổi của bảng ${row.table}, dòng ${row.key}).`,
+            });
+          const out: Row = { ...values };
+          for (const p of redactedPaths.get(e.seq) ?? [])
+            if (p.startsWith(`${path}.`)) out[p.slice(path.length + 1)] = REDACTED;
+          return out;
+        }
+        // An event written before sealed images: one salted digest per column.
         const out: Row = {};
-        for (const field of Object.keys(digests)) {
-          const path = `rows.${i}.${side}.${field}`;
-          const v = stored[path];
-          if (!v) {
-            if (!redacted.has(`${e.seq}:${path}`))
-              add({ seq: e.seq, path, code: 'VALUE_REMOVED', reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.' });
+        for (const [field, digest] of Object.entries(sealed)) {
+          const fieldPath = `${path}.${field}`;
+          const v = stored[fieldPath];
+          if (!isStoredField(v)) {
+            if (!redacted.has(`${e.seq}:${fieldPath}`))
+              add({
+                seq: e.seq,
+                path: fieldPath,
+                code: 'VALUE_REMOVED',
+                reason: 'Giá trị trong nhật ký bị xóa ngoài quy trình.',
+              });
             out[field] = REDACTED;
             continue;
           }
           const [salt, valueJson] = v;
           const value = JSON.parse(valueJson) as unknown;
-          if (saltedDigest(salt, value) !== digestAt(change, path))
-            add({ seq: e.seq, path, code: 'VALUE_EDITED', reason: 'Giá trị trong nhật ký đã bị sửa.' });
+          if (saltedDigest(salt, value) !== digest)
+            add({ seq: e.seq, path: fieldPath, code: 'VALUE_EDITED', reason: 'Giá trị trong nhật ký đã bị sửa.' });
           out[field] = value;
         }
         return out;

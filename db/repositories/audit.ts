@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { digestForm, fieldValues } from '../../core/domain/audit.ts';
-import { saltedDigestOfJson } from '../../core/domain/audit-hash.ts';
-import { chainHash, genesisHash } from '../../core/domain/audit-hash.ts';
+import { ROW_SIDES, type SealedRowChange, sidePath } from '../../core/domain/audit.ts';
+import { chainHash, genesisHash, saltedDigestOfJson } from '../../core/domain/audit-hash.ts';
 import { canonicalJson } from '../../core/domain/canonical-json.ts';
 import type { AuditLog } from '../../core/ports/register-host.ts';
 import { listAuditEvents } from '../audit/list.ts';
@@ -35,15 +34,30 @@ export function auditLog(db: Db, registerId: string): AuditLog {
     append(event, at) {
       const prev = head();
       const seq = prev.seq + 1;
-      const fields = fieldValues(event.change);
-      // One call to the system's random source per event, not one per field.
-      const entropy = randomBytes(16 * fields.length);
-      const values = fields.map((v, i) => ({
-        path: v.path,
-        salt: entropy.toString('hex', i * 16, i * 16 + 16),
-        json: canonicalJson(v.value),
-      }));
-      const digests = new Map(values.map((v) => [v.path, saltedDigestOfJson(v.salt, v.json)]));
+      const rows = event.change.rows ?? [];
+      let sides = 0;
+      for (const row of rows) sides += (row.before ? 1 : 0) + (row.after ? 1 : 0);
+      // One call to the system's random source per event; one salt and one digest per row image (core/domain/audit.ts).
+      const entropy = sides ? randomBytes(16 * sides) : null;
+      const stored: string[] = [];
+      let next = 0;
+      const sealed = rows.map((row, i) => {
+        const out: SealedRowChange = { table: row.table, key: row.key, op: row.op };
+        for (const side of ROW_SIDES) {
+          const values = row[side];
+          if (!values || !entropy) continue;
+          const salt = entropy.toString('hex', next * 16, next * 16 + 16);
+          next++;
+          const json = canonicalJson(values);
+          out[side] = saltedDigestOfJson(salt, json);
+          // The stored document is assembled from the canonical JSON already made for the digest.
+          stored.push(`"${sidePath(i, side)}":["${salt}",${json}]`);
+        }
+        return out;
+      });
+      const change: { rows?: SealedRowChange[]; info?: Record<string, unknown> } = {};
+      if (event.change.rows) change.rows = sealed;
+      if (event.change.info) change.info = event.change.info;
       const body = {
         seq,
         at,
@@ -52,7 +66,7 @@ export function auditLog(db: Db, registerId: string): AuditLog {
         action: event.action,
         entity: event.entity,
         entityId: event.entityId,
-        change: digestForm(event.change, digests),
+        change,
       };
       const hash = chainHash(prev.hash, body);
       insertEvent.run(
@@ -67,9 +81,7 @@ export function auditLog(db: Db, registerId: string): AuditLog {
         prev.hash,
         hash,
       );
-      if (values.length) {
-        insertValues.run(seq, JSON.stringify(Object.fromEntries(values.map((v) => [v.path, [v.salt, v.json]]))));
-      }
+      if (stored.length) insertValues.run(seq, `{${stored.join(',')}}`);
       writeHead.run(seq, hash);
       return { seq, hash };
     },

@@ -95,10 +95,10 @@ describe('audit verify', () => {
     db.prepare("DELETE FROM agreement_equivalences WHERE agreement_code = 'VN-IT'").run();
     const seeded = db
       .prepare(
-        'SELECT json_extract(fields, \'$."rows.4.after.updated_at"[1]\') AS value FROM audit_field_values WHERE seq = 3',
+        'SELECT json_extract(fields, \'$."rows.4.after"[1].updated_at\') AS value FROM audit_field_values WHERE seq = 3',
       )
       .get() as { value: string };
-    db.prepare("UPDATE agreements SET updated_at = ? WHERE code = 'VN-IT'").run(JSON.parse(seeded.value));
+    db.prepare("UPDATE agreements SET updated_at = ? WHERE code = 'VN-IT'").run(seeded.value);
     expect(verify().ok).toBe(true);
     expect(verifyAudit(db, registerId, printed).problems[0]).toMatchObject({
       seq: 5,
@@ -106,13 +106,19 @@ describe('audit verify', () => {
     });
   });
 
-  it('names an edited field value in the history', async () => {
+  it('names an edited field value in the history (the event and the row image that holds it)', async () => {
     await tamperable();
     db.prepare(
-      String.raw`UPDATE audit_field_values SET fields = replace(fields, '\"SEGRETO\"', '\"SEGRETISSIMO\"') WHERE seq = 5`,
+      `UPDATE audit_field_values SET fields = replace(fields, '"SEGRETO"', '"SEGRETISSIMO"') WHERE seq = 5`,
     ).run();
     expect(verify().problems).toContainEqual(
-      expect.objectContaining({ seq: 5, reason: expect.stringContaining('Giá trị') }),
+      expect.objectContaining({
+        seq: 5,
+        path: expect.stringMatching(/^rows\.\d+\.after$/),
+        table: 'agreement_equivalences',
+        key: 'VN-IT#0',
+        reason: expect.stringContaining('Giá trị'),
+      }),
     );
   });
 
