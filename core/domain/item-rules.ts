@@ -14,13 +14,15 @@ const titleKey = (title: string) => foldVietnamese(title).replace(/\s+/g, ' ').t
  * default policy only warns (Law 117/2025 Art. 16); "block" makes it an error.
  */
 export function approverTitleRecognised(level: Level, title: string): boolean {
-  const release = rules.foreignRelease;
-  const listed: string[] = [
-    ...release.approverTitles[level],
-    ...(level === 'tuyet_mat' ? [] : release.otherTitles[level]),
-  ];
   const key = titleKey(title);
-  return listed.some((t) => key === titleKey(t) || key.startsWith(`${titleKey(t)} `));
+  return listedTitleKeys[level].some((t) => key === t || key.startsWith(`${t} `));
 }
+
+/** The configured titles per level, folded once (folding every listed title on every registration showed in profiles). */
+const listedTitleKeys: Record<Level, string[]> = {
+  tuyet_mat: rules.foreignRelease.approverTitles.tuyet_mat.map(titleKey),
+  toi_mat: [...rules.foreignRelease.approverTitles.toi_mat, ...rules.foreignRelease.otherTitles.toi_mat].map(titleKey),
+  mat: [...rules.foreignRelease.approverTitles.mat, ...rules.foreignRelease.otherTitles.mat].map(titleKey),
+};
 
 export const APPROVER_TITLE_POLICY = rules.foreignRelease.policy as 'warn' | 'block';

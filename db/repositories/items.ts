@@ -133,7 +133,8 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
   const placeholders = COLUMNS.split(',')
     .map(() => '?')
     .join(', ');
-  const insert = sqlite.prepare(`INSERT INTO items (${COLUMNS}) VALUES (${placeholders})`);
+  // RETURNING gives the row as stored (affinity applied, defaults filled) without reading it back by id.
+  const insert = sqlite.prepare(`INSERT INTO items (${COLUMNS}) VALUES (${placeholders}) RETURNING *`);
   const byId = sqlite.prepare(`SELECT ${COLUMNS} FROM items WHERE id = ?`);
   const counter = sqlite.prepare('SELECT last_no, start_no FROM register_counters WHERE book = ? AND year = ?');
   const upsertCounter = sqlite.prepare(
@@ -150,8 +151,7 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
   return {
     nextNumber(book, year) {
       const before = readRow(sqlite, 'register_counters', { book, year });
-      const current = counter.get(book, year) as { last_no: number; start_no: number | null } | undefined;
-      const registerNo = (current?.last_no ?? 0) + 1;
+      const registerNo = ((before?.last_no as number | undefined) ?? 0) + 1;
       upsertCounter.run(book, year, registerNo);
       const after = readRow(sqlite, 'register_counters', { book, year }) ?? {};
       const counterChange = before
@@ -171,8 +171,7 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
       return numbers.filter((n) => taken.get(book, year, n) !== undefined);
     },
     insert(item) {
-      insert.run(...toRow(item));
-      return insertChange('items', readRow(sqlite, 'items', { id: item.id }) ?? {});
+      return insertChange('items', insert.get(...toRow(item)) as Row);
     },
     get(id) {
       const row = byId.get(id) as Row | undefined;
