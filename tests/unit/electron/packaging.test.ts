@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { thirdPartyNotices } from '../../../scripts/licenses/notices.ts';
 import { REPO_ROOT } from '../../support/run-cli.ts';
 
 const builder = readFileSync(join(REPO_ROOT, 'electron-builder.yml'), 'utf8');
@@ -16,6 +17,15 @@ describe('packaging', () => {
     'grantFileProtocolExtraPrivileges: false',
   ])('sets the Electron fuse %s', (line) => {
     expect(builder).toMatch(new RegExp(`^\\s+${line}$`, 'm'));
+  });
+
+  it('ships the third-party notices, up to date with the installed packages (npm run notices rewrites them)', () => {
+    expect(builder).toContain('- resources/licenses/**');
+    const shipped = readFileSync(join(REPO_ROOT, 'resources', 'licenses', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    expect(shipped).toBe(thirdPartyNotices(REPO_ROOT));
+    for (const name of ['pdfjs-dist', 'react', '@mantine/core', 'age-encryption', 'better-sqlite3-multiple-ciphers'])
+      expect(shipped).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ — `, 'm'));
+    expect(shipped).toContain('Apache License');
   });
 
   it('ships the migrations, never rebuilds the native binding and has no update feed', () => {
