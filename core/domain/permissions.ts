@@ -22,11 +22,14 @@ export const PERMISSIONS = {
   'items.import': ['security_officer'],
   'documents.print': ['security_officer', 'clerk'],
   'documents.printBook': ['security_officer'],
-  'keys.read': ['admin', 'security_officer', 'receiver_officer', 'auditor'],
+  // Public keys only; a reporter picks the receiver of the package they write.
+  'keys.read': ['admin', 'security_officer', 'receiver_officer', 'auditor', 'reporter'],
   'keys.manage': ['security_officer', 'receiver_officer'],
   /** Anyone at the unit who discovers a loss or exposure can start and file a report (UX.md, moment 3). */
   'incidents.create': ['security_officer', 'clerk', 'reporter'],
-  'incidents.file': ['security_officer', 'reporter'],
+  // Whoever may write a report may file it, now or from their saved draft; closing is the security officer's.
+  'incidents.file': ['security_officer', 'clerk', 'reporter'],
+  'incidents.close': ['security_officer'],
   'incidents.read': ['security_officer', 'clerk', 'reporter', 'auditor', 'receiver_officer'],
   'incidents.print': ['security_officer', 'reporter'],
   /** Writing packages for hand-carry and reading them in (receipts at a unit, reports at the police). */

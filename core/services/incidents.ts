@@ -182,6 +182,10 @@ export function fileIncident(ws: Workspace, ctx: CallContext, id: string, at: st
     const current = requireIncident(ws, id);
     if (current.unitFingerprint !== null)
       throw new AppError('VALIDATION', 'Báo cáo nhập từ đơn vị khác: không lập lại.');
+    // A clerk files the drafts they wrote; another person's draft is the security officer's to file.
+    const actor = ctx.actor;
+    if (actor && isClerkOnly(actor) && current.createdBy !== actor.name)
+      throw new AppError('NOT_FOUND', 'Không có bản nháp này trong các báo cáo bạn đã viết (cán bộ bảo mật lập được).');
     return fileIncidentReport(ws, ctx, current, at);
   });
   return incidentView(ws, saved, at);

@@ -107,7 +107,7 @@ export const incidentChannels = {
   }),
   'incidents.close': channel({
     summary: 'Kết thúc theo dõi một báo cáo sự cố đã lập.',
-    access: 'incidents.file',
+    access: 'incidents.close',
     input: z.object({ id }).strict(),
     output: incidentSchema,
   }),

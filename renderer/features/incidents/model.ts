@@ -145,7 +145,7 @@ export function actionsFor(i: Incident, permissions: readonly string[], mode: 'u
     edit: own && i.state === 'draft' && can('incidents.create'),
     file: own && i.state === 'draft' && can('incidents.file'),
     followUp: own && ['filed', 'exported', 'acknowledged'].includes(i.state) && can('incidents.create'),
-    close: own && ['filed', 'exported', 'acknowledged'].includes(i.state) && can('incidents.file'),
+    close: own && ['filed', 'exported', 'acknowledged'].includes(i.state) && can('incidents.close'),
     print: own && i.state !== 'draft' && can('incidents.print'),
     export: own && i.state === 'filed' && can('packages.export'),
   };

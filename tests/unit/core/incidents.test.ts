@@ -124,7 +124,7 @@ describe('incident reports', () => {
     expect(error.code).toBe('FORBIDDEN');
   });
 
-  it('a clerk reports only on items of their own department', async () => {
+  it('a clerk reports only on items of their own department and files only their own drafts', async () => {
     r = await createTestRegister();
     const theirs = await r.call('items.add', outgoingItem({ department: 'Phòng Lãnh sự' }));
     const own = await r.call('items.add', outgoingItem({ docNumber: '77/CV', department: 'Văn phòng' }));
@@ -133,5 +133,15 @@ describe('incident reports', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const drafted = await r.router.call('incidents.add', incidentInput([own.id], { draft: true }), { actor: clerk });
     expect(drafted).toMatchObject({ ok: true, value: { state: 'draft', createdBy: 'vanthu' } });
+    if (!drafted.ok) throw new Error('draft refused');
+    const otherClerk = { ...clerk, id: 'clerk-2', name: 'vanthu2' };
+    expect(await r.router.call('incidents.file', { id: drafted.value.id }, { actor: otherClerk })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await r.router.call('incidents.file', { id: drafted.value.id }, { actor: clerk })).toMatchObject({
+      ok: true,
+      value: { state: 'filed' },
+    });
   });
 });

@@ -427,6 +427,8 @@ describe('permissions (every role × every protected channel)', () => {
           'training.populate',
           // packages.receipt needs a received report package, which only a receiver register holds.
           'packages.receipt',
+          // A clerk files only drafts they wrote; the stand-in did not write the admin's draft.
+          'incidents.file',
         ].includes(channel)
       )
         expect(result).toMatchObject({ ok: true });
