@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { timeOrderedUuid } from '../domain/ids.ts';
 import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext } from '../api/context.ts';
 import { readSpreadsheet } from '../documents/spreadsheet.ts';
@@ -59,6 +60,7 @@ function parseRows(
   encoding: LegacyEncoding,
   today: string,
   actorName: string,
+  at: string,
 ): ParsedRow[] {
   const convert = (s: string) => convertText(s, encoding);
   const columns = resolveColumns(rows[mapping.headerRow - 1] ?? [], mapping, convert);
@@ -113,7 +115,8 @@ function parseRows(
       row,
       errors,
       item: {
-        id: randomUUID(),
+        // Ids count up from the import's time, one millisecond per row, so the id index grows at its edge.
+        id: timeOrderedUuid(Date.parse(at) + i),
         book,
         registerYear: registerYear || 0,
         registerNo: registerNo ?? 0,
@@ -164,7 +167,7 @@ async function analyse(ws: Workspace, ctx: CallContext, input: ImportInput, at: 
   const texts = rows.flat().filter((c): c is string => typeof c === 'string');
   const encoding: LegacyEncoding =
     input.mapping.encoding === 'auto' ? detectEncoding(texts).encoding : input.mapping.encoding;
-  const parsed = parseRows(rows, input.mapping, encoding, vietnamDate(at), ctx.actor?.name ?? '');
+  const parsed = parseRows(rows, input.mapping, encoding, vietnamDate(at), ctx.actor?.name ?? '', at);
   // Numbers already used in the register are errors too: an import never renumbers or overwrites.
   const byYear = new Map<number, ParsedRow[]>();
   for (const p of parsed) byYear.set(p.item.registerYear, [...(byYear.get(p.item.registerYear) ?? []), p]);

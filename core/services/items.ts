@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext } from '../api/context.ts';
 import { markingKey } from '../domain/agreements.ts';
+import { timeOrderedUuid } from '../domain/ids.ts';
 import { AppError, type FieldIssue } from '../domain/errors.ts';
 import { searchTerms } from '../domain/vietnamese-fold.ts';
 import {
@@ -125,7 +125,7 @@ export function addItem(ws: Workspace, ctx: CallContext, input: ItemInput, at: s
     }
     const { registerNo, counterChange } = ws.items.nextNumber(book, registerYear);
     const item: ItemRecord = {
-      id: randomUUID(),
+      id: timeOrderedUuid(at),
       book,
       registerYear,
       registerNo,

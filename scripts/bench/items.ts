@@ -6,7 +6,6 @@
  * encrypted register built by bulk insert: search latency over 1,000 folded queries (whole register, LIMIT 50; and
  * as the register screen asks: one book, LIMIT 500), open-to-first-page time, peak memory.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { contract } from '../../core/api/contract.ts';
 import { normalizeDeep } from '../../core/api/normalize.ts';
 import { addItem } from '../../core/services/items.ts';
 import { ENVELOPE_LETTER, envelopesFor, type ItemRecord, protectedUntil } from '../../core/domain/items.ts';
+import { timeOrderedUuid } from '../../core/domain/ids.ts';
 import { sampleItem, seededRandom } from '../../core/domain/sample-items.ts';
 import { searchTerms } from '../../core/domain/vietnamese-fold.ts';
 import { openEncrypted } from '../../db/connection.ts';
@@ -38,7 +38,7 @@ function recordOf(i: number, random: () => number): ItemRecord {
   const s = sampleItem(i, random, TODAY);
   const book = s.direction;
   return {
-    id: randomUUID(),
+    id: timeOrderedUuid(Date.now()), // as the service makes them (core/services/items.ts)
     book,
     registerYear: 2026,
     registerNo: i + 1,
