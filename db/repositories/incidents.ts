@@ -103,6 +103,13 @@ export function incidentsRepository(sqlite: Sqlite): IncidentsRepository {
        .join(', ')}`,
   );
   const byId = sqlite.prepare('SELECT * FROM incidents WHERE id = ?');
+  // One statement for every filter (prepared once: better-sqlite3 statements hold native memory the GC does not see).
+  // @unit: null = all, 'own' = this unit's reports, otherwise a sending unit's fingerprint. Newest discovery first.
+  const listed = sqlite.prepare(
+    `SELECT * FROM incidents WHERE (@state IS NULL OR state = @state)
+       AND (@unit IS NULL OR (@unit = 'own' AND unit_fingerprint IS NULL) OR unit_fingerprint = @unit)
+     ORDER BY discovered_at DESC, version DESC`,
+  );
   const latest = sqlite.prepare('SELECT MAX(version) AS v FROM incidents WHERE chain_id = ?');
   return {
     get(id) {
@@ -110,24 +117,8 @@ export function incidentsRepository(sqlite: Sqlite): IncidentsRepository {
       return row ? toRecord(row) : null;
     },
     list(filter) {
-      const clauses: string[] = [];
-      const params: unknown[] = [];
-      if (filter.state) {
-        clauses.push('state = ?');
-        params.push(filter.state);
-      }
-      if (filter.unit === 'own') clauses.push('unit_fingerprint IS NULL');
-      else if (filter.unit) {
-        clauses.push('unit_fingerprint = ?');
-        params.push(filter.unit);
-      }
-      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-      // Lists are small (incidents are rare); newest discovery first.
-      return (
-        sqlite
-          .prepare(`SELECT * FROM incidents ${where} ORDER BY discovered_at DESC, version DESC`)
-          .all(...params) as Row[]
-      ).map(toRecord);
+      const unit = filter.unit ?? null;
+      return (listed.all({ state: filter.state ?? null, unit }) as Row[]).map(toRecord);
     },
     save(record) {
       const before = readRow(sqlite, 'incidents', { id: record.id });

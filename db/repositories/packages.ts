@@ -36,6 +36,11 @@ export function packagesRepository(sqlite: Sqlite): PackagesRepository {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byId = sqlite.prepare('SELECT * FROM packages WHERE id = ?');
+  // One statement for every filter, prepared once (statements hold native memory the GC does not see).
+  const listed = sqlite.prepare(
+    `SELECT * FROM packages WHERE (@direction IS NULL OR direction = @direction) AND (@peer IS NULL OR peer_fingerprint = @peer)
+     ORDER BY processed_at DESC, sequence DESC`,
+  );
   const ack = sqlite.prepare('UPDATE packages SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL');
   const received = sqlite.prepare(
     `SELECT sequence FROM packages WHERE direction = 'received' AND peer_fingerprint = ? AND kind = ? ORDER BY sequence`,
@@ -77,22 +82,7 @@ export function packagesRepository(sqlite: Sqlite): PackagesRepository {
       return row ? toRecord(row) : null;
     },
     list(filter) {
-      const clauses: string[] = [];
-      const params: unknown[] = [];
-      if (filter.direction) {
-        clauses.push('direction = ?');
-        params.push(filter.direction);
-      }
-      if (filter.peer) {
-        clauses.push('peer_fingerprint = ?');
-        params.push(filter.peer);
-      }
-      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-      return (
-        sqlite
-          .prepare(`SELECT * FROM packages ${where} ORDER BY processed_at DESC, sequence DESC`)
-          .all(...params) as Row[]
-      ).map(toRecord);
+      return (listed.all({ direction: filter.direction ?? null, peer: filter.peer ?? null }) as Row[]).map(toRecord);
     },
     acknowledge(id, at) {
       const before = readRow(sqlite, 'packages', { id });
