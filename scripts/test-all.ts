@@ -37,6 +37,11 @@ function check(label: string, command: string, args: string[]): void {
   }
 }
 
+function timesNewRomanIsMetricCompatible(): boolean {
+  const match = spawnSync('fc-match', ['Times New Roman'], { encoding: 'utf8' });
+  return match.status === 0 && /Tinos|Liberation Serif|Times New Roman/i.test(match.stdout);
+}
+
 function readJson<T>(path: string): T | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
 }
@@ -51,6 +56,9 @@ const tools: [string, string][] = [
   ['/usr/bin/unzip', 'unzip'],
 ];
 const missing = tools.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
+// LibreOffice lays DOCX files out with whatever fontconfig gives for Times New Roman; the read-back tests need a
+// metric-compatible font (Tinos from fonts-croscore, or Liberation Serif 2) or lines wrap differently.
+if (!timesNewRomanIsMetricCompatible()) missing.push('fonts-croscore');
 if (missing.length) {
   console.log(`Missing system packages (their tests will fail): ${missing.join(', ')}`);
   console.log(`Install with: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);

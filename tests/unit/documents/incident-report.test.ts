@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mm } from '../../../core/documents/pdf/geometry.ts';
 import { incidentInput } from '../../support/incidents.ts';
 import { incomingItem, outgoingItem } from '../../support/items.ts';
+import { convertDocxToPdf } from '../../support/libreoffice.ts';
 import { keepPngPages, pdfFonts, pdfPages, pdfText, pdfTextFlat, pdfWords } from '../../support/pdf-tools.ts';
 import { createTestRegister, type TestRegister } from '../../support/temp-register.ts';
 
@@ -212,24 +213,10 @@ describe('incident report (DOCX)', () => {
   });
 
   it('converts with LibreOffice to a PDF that reads back the same strings, the level on every page', () => {
-    const profile = join(r.dir, 'lo-profile');
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        r.dir,
-        files.docx ?? '',
-      ],
-      { stdio: 'ignore', timeout: 100_000 },
-    );
-    const pdf = (files.docx ?? '').replace(/\.docx$/, '.pdf');
+    const { pdf, fontNote } = convertDocxToPdf(files.docx ?? '', r.dir);
     keepPngPages(pdf);
     const text = pdfTextFlat(pdf);
-    for (const s of REPORT_STRINGS) expect(text, s).toContain(s);
+    for (const s of REPORT_STRINGS) expect(text, `${s} — ${fontNote}`).toContain(s);
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(2);
     for (let p = 1; p <= pages; p++) expect(pdfText(pdf, p), `page ${p}`).toContain('TỐI MẬT');
