@@ -18,10 +18,11 @@ module.exports = {
     },
     {
       name: 'db-uses-core-ports-and-domain-only',
-      comment: 'db/ implements core/ports with core/domain types; it never calls services, the API or the UI.',
+      comment:
+        'db/ implements core/ports with core/domain types and core/shared values; it never calls services, the API or the UI.',
       severity: 'error',
       from: { path: '^db/' },
-      to: { path: ['^core/(?!ports/|domain/)', '^(cli|renderer|electron)/', '(^|/)node_modules/electron/'] },
+      to: { path: ['^core/(?!ports/|domain/|shared/)', '^(cli|renderer|electron)/', '(^|/)node_modules/electron/'] },
     },
     {
       name: 'renderer-has-no-node',
@@ -38,10 +39,19 @@ module.exports = {
     },
     {
       name: 'renderer-imports-only-types-from-core',
-      comment: 'Types from core/ only; the contract and its zod schemas may be shared for form validation.',
+      comment:
+        'Types from core/ only, and the pure values of core/shared; the contract and its zod schemas may be shared for form validation.',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: '^core/(?!api/(contract|schemas)\\.ts$)', dependencyTypesNot: ['type-only'] },
+      to: { path: '^core/(?!api/(contract|schemas)\\.ts$|shared/)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'shared-is-pure',
+      comment:
+        'core/shared holds values and rules the page imports too: no Node built-ins, no packages, nothing outside core/shared.',
+      severity: 'error',
+      from: { path: '^core/shared/' },
+      to: { pathNot: '^core/shared/' },
     },
     {
       name: 'only-composition-roots-wire-core-to-db',

@@ -5,6 +5,7 @@ import type { AuditChange } from '../core/domain/audit.ts';
 import { AppError } from '../core/domain/errors.ts';
 import { type Actor, rolesOfFirstAdmin } from '../core/domain/roles.ts';
 import type { RecoveryInput, RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
+import type { AuditAction } from '../core/shared/audit-catalogue.ts';
 import { insertChange, readRow } from './audit/audited-tables.ts';
 import { backupBeforeMigration, backupTo } from './backup.ts';
 import { asDamageError, openEncrypted, type Sqlite } from './connection.ts';
@@ -112,7 +113,7 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   }
 
   /** Failed attempts recorded in the keys file go into the audit chain as soon as the register is open. */
-  function auditUnlock(keys: KeysFile, actor: Actor | null, action: string, at: string, change: AuditChange) {
+  function auditUnlock(keys: KeysFile, actor: Actor | null, action: AuditAction, at: string, change: AuditChange) {
     const ws = requireOpen().workspace;
     ws.transact(() => {
       for (const failure of keys.failures.unaudited) {

@@ -1,6 +1,7 @@
 import type { Agreement, Equivalence } from '../domain/agreements.ts';
 import type { AuditChange, AuditEventView, AuditFilter, AuditReport, RowChange } from '../domain/audit.ts';
 import type { Actor, Mode, Role } from '../domain/roles.ts';
+import type { AuditAction, AuditEntity } from '../shared/audit-catalogue.ts';
 import type { RegisterSettings } from '../domain/settings.ts';
 import type { Book, ItemFilter, ItemRecord, ItemStatus } from '../domain/items.ts';
 import type { IncidentsRepository, PackagesRepository } from './exchange-store.ts';
@@ -40,8 +41,8 @@ export interface AgreementsRepository {
 /** One audited change: written in the same transaction as the data it describes. */
 export interface AuditEventInput {
   actor: Actor | null;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
   change: AuditChange;
 }
@@ -60,6 +61,8 @@ export interface AuditLog {
     table: string;
     key: string;
     field: string;
+    /** The entity of the event the value was found in; the redaction event names the same one. */
+    entity: AuditEntity;
     liveChange: RowChange | null;
   };
   /** Time of the newest event, to warn when the computer's clock is behind it. */

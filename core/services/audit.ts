@@ -43,7 +43,7 @@ export function redactAuditValue(
       {
         actor: ctx.actor,
         action: 'audit.redacted',
-        entity: plan.table,
+        entity: plan.entity,
         entityId: plan.key,
         change: {
           ...(plan.liveChange ? { rows: [plan.liveChange] } : {}),

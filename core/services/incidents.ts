@@ -196,7 +196,7 @@ export function moveIncident(
   ws: Workspace,
   ctx: CallContext,
   record: IncidentRecord,
-  to: IncidentState,
+  to: Exclude<IncidentState, 'draft' | 'received'>,
   at: string,
   extra: Partial<IncidentRecord> = {},
 ): IncidentRecord {

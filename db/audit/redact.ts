@@ -3,6 +3,7 @@ import { saltedDigest } from '../../core/domain/audit-hash.ts';
 import { canonicalJson } from '../../core/domain/canonical-json.ts';
 import { AppError } from '../../core/domain/errors.ts';
 import { REDACTED, type RowChange, type SealedRowChange } from '../../core/domain/audit.ts';
+import type { AuditEntity } from '../../core/shared/audit-catalogue.ts';
 import type { Sqlite } from '../connection.ts';
 import { AUDITED_TABLES, isRedactable, readRow, updateChange } from './audited-tables.ts';
 import {
@@ -21,6 +22,8 @@ export interface RedactionPlan {
   table: string;
   key: string;
   field: string;
+  /** The entity of the event the value was found in: the redaction is recorded against the same entity. */
+  entity: AuditEntity;
   liveChange: RowChange | null;
 }
 
@@ -44,8 +47,8 @@ function storedValueAt(stored: ReturnType<typeof parseStoredFields>, path: strin
  * in the redaction event. Runs inside the caller's transaction; `bySeq` is the seq of that event.
  */
 export function redactValue(sqlite: Sqlite, target: { seq: number; path: string }, bySeq: number): RedactionPlan {
-  const event = sqlite.prepare('SELECT change FROM audit_events WHERE seq = ?').get(target.seq) as
-    | { change: string }
+  const event = sqlite.prepare('SELECT change, entity FROM audit_events WHERE seq = ?').get(target.seq) as
+    | { change: string; entity: AuditEntity }
     | undefined;
   const storedJson = storedValueAt(storedFieldsOf(sqlite, target.seq), target.path);
   const [, index, , field] = target.path.split('.');
@@ -121,5 +124,5 @@ export function redactValue(sqlite: Sqlite, target: { seq: number; path: string 
     // The event records only the new value: the old one must not enter the history again.
     liveChange = change ? { table: change.table, key: change.key, op: 'update', after: change.after ?? {} } : null;
   }
-  return { targets, resealed, table: row.table, key: row.key, field, liveChange };
+  return { targets, resealed, table: row.table, key: row.key, field, entity: event.entity, liveChange };
 }

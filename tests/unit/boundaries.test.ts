@@ -25,6 +25,10 @@ const files: Record<string, string> = {
   'renderer/bad-db.ts': "import { conn } from '../db/conn.ts';\nexport const v = conn;\n",
   'cli/bad-electron.ts': "import { app } from 'electron';\nexport const u = app;\n",
   'electron/preload/bad.ts': "import { conn } from '../../db/conn.ts';\nexport const t = conn;\n",
+  'core/shared/values.ts': 'export const LEVELS = 3;\n',
+  'core/shared/bad-io.ts': "import { readFileSync } from 'node:fs';\nexport const s = readFileSync;\n",
+  'core/shared/bad-domain.ts': "import { ok } from '../domain/ok.ts';\nexport const d = ok;\n",
+  'renderer/good-shared.ts': "import { LEVELS } from '../core/shared/values.ts';\nexport const l = LEVELS;\n",
 };
 
 function cruise() {
@@ -69,6 +73,8 @@ describe('architecture boundaries (lint errors)', () => {
     'renderer-imports-only-types-from-core: renderer/bad-value.ts -> core/domain/ok.ts',
     'renderer-no-electron-db-cli: renderer/bad-db.ts -> db/conn.ts',
     'only-composition-roots-wire-core-to-db: electron/preload/bad.ts -> db/conn.ts',
+    'shared-is-pure: core/shared/bad-io.ts -> fs',
+    'shared-is-pure: core/shared/bad-domain.ts -> core/domain/ok.ts',
   ])('reports %s', (expected) => {
     expect(violations).toContain(expected);
   });
@@ -79,5 +85,9 @@ describe('architecture boundaries (lint errors)', () => {
 
   it('accepts type-only imports from core in the renderer and db using core/domain', () => {
     expect(violations.filter((v) => v.includes('good-type.ts') || v.includes('db/conn.ts ->'))).toEqual([]);
+  });
+
+  it('accepts values from core/shared in the renderer', () => {
+    expect(violations.filter((v) => v.includes('good-shared.ts'))).toEqual([]);
   });
 });

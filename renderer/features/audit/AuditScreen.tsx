@@ -18,13 +18,14 @@ import { type AuditEvent, type AuditFilterForm, EMPTY_FILTER, useAudit } from '.
 import { useCan } from '../../stores/session.ts';
 import { errorText } from '../../ui/errors.ts';
 import { formatIsoDate, formatTimestamp, parseVnDate } from '../../ui/format.ts';
-import { vi } from '../../ui/i18n/vi.ts';
-import { AUDIT_ACTIONS, actionLabel, entityLabel, offerRedaction, opLabel, valueText } from './format.ts';
+import {
+  AUDIT_ACTION_CODES,
+  AUDIT_ACTION_GROUP_CODES,
+  AUDIT_ENTITY_CODES,
+} from '../../../core/shared/audit-catalogue.ts';
+import { actionLabel, entityLabel, groupLabel, offerRedaction, opLabel, valueText } from './format.ts';
 import { RedactDialog, type RedactTarget } from './RedactDialog.tsx';
 import { VerifyPanel } from './VerifyPanel.tsx';
-
-const ACTION_GROUPS = Object.keys(vi.auditActionGroups) as (keyof typeof vi.auditActionGroups)[];
-const ENTITIES = Object.keys(vi.auditEntities) as (keyof typeof vi.auditEntities)[];
 
 /** Nhật ký: filter, newest first with "Xem thêm", each event expandable; integrity check on top. */
 export function AuditScreen() {
@@ -97,11 +98,11 @@ export function AuditScreen() {
                 { value: '', label: t('audit.anyAction') },
                 {
                   group: t('audit.actionGroups'),
-                  items: ACTION_GROUPS.map((g) => ({ value: `${g}.`, label: t(`auditActionGroups.${g}`) })),
+                  items: AUDIT_ACTION_GROUP_CODES.map((g) => ({ value: `${g}.`, label: groupLabel(i18n.language, g) })),
                 },
                 {
                   group: t('audit.actionSingle'),
-                  items: AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(t, a) })),
+                  items: AUDIT_ACTION_CODES.map((a) => ({ value: a, label: actionLabel(i18n.language, a) })),
                 },
               ]}
             />
@@ -112,7 +113,7 @@ export function AuditScreen() {
               w={160}
               data={[
                 { value: '', label: t('audit.anyEntity') },
-                ...ENTITIES.map((e) => ({ value: e, label: t(`auditEntities.${e}`) })),
+                ...AUDIT_ENTITY_CODES.map((e) => ({ value: e, label: entityLabel(i18n.language, e) })),
               ]}
             />
             <TextInput
@@ -197,9 +198,9 @@ export function AuditScreen() {
                   <Table.Td ff="monospace">{event.seq}</Table.Td>
                   <Table.Td className="cxr-nowrap">{formatTimestamp(event.at)}</Table.Td>
                   <Table.Td>{event.actorName ?? t('audit.system')}</Table.Td>
-                  <Table.Td>{actionLabel(t, event.action)}</Table.Td>
+                  <Table.Td>{actionLabel(i18n.language, event.action)}</Table.Td>
                   <Table.Td>
-                    {entityLabel(t, event.entity)}
+                    {entityLabel(i18n.language, event.entity)}
                     {event.entity !== 'user' && event.entityId ? ` · ${event.entityId}` : ''}
                   </Table.Td>
                 </Table.Tr>

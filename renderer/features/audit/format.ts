@@ -1,59 +1,29 @@
 import type { TFunction } from 'i18next';
+import {
+  AUDIT_ACTION_GROUPS,
+  type AuditActionGroup,
+  type AuditLanguage,
+  auditActionLabel,
+  auditEntityLabel,
+} from '../../../core/shared/audit-catalogue.ts';
 import { vi } from '../../ui/i18n/vi.ts';
 
-/** The actions the log records today (core services and db), in the order the filter offers them. */
-export const AUDIT_ACTIONS = [
-  'session.unlocked',
-  'session.locked',
-  'session.unlock_failed',
-  'session.recovered',
-  'user.created',
-  'user.roles_changed',
-  'user.password_reset',
-  'user.password_changed',
-  'user.disabled',
-  'item.registered',
-  'item.viewed',
-  'item.imported',
-  'items.imported',
-  'items.exported',
-  'document.printed',
-  'document.exported',
-  'agreement.equivalences.replaced',
-  'settings.changed',
-  'backup.created',
-  'key.rotated',
-  'audit.redacted',
-  'access.denied',
-  'register.created',
-  'reference.seeded',
-  'incident.drafted',
-  'incident.edited',
-  'incident.filed',
-  'incident.exported',
-  'incident.acknowledged',
-  'incident.closed',
-  'keys.generated',
-  'keys.trusted',
-  'keys.revoked',
-  'package.sequenceReserved',
-  'package.exported',
-  'package.imported',
-  'package.rejected',
-  'package.receiptIssued',
-  'package.acknowledged',
-] as const;
-
-/** "user.roles_changed" -> the key under auditActions; unknown (newer) actions show their code. */
-export function actionLabel(t: TFunction, action: string): string {
-  const key = action.replace(/\./g, '_');
-  return Object.hasOwn(vi.auditActions, key) ? t(`auditActions.${key as keyof typeof vi.auditActions}`) : action;
+/** The chosen interface language as the audit catalogue names it (Vietnamese unless English is chosen). */
+function catalogueLanguage(language: string | undefined): AuditLanguage {
+  return language?.startsWith('en') ? 'en' : 'vi';
 }
 
-export function entityLabel(t: TFunction, entity: string): string {
-  return Object.hasOwn(vi.auditEntities, entity)
-    ? t(`auditEntities.${entity as keyof typeof vi.auditEntities}`)
-    : entity;
+/** The action's words from core's catalogue; an unknown (newer) action shows its code. */
+export function actionLabel(language: string | undefined, action: string): string {
+  return auditActionLabel(action, catalogueLanguage(language));
+}
+
+export function entityLabel(language: string | undefined, entity: string): string {
+  return auditEntityLabel(entity, catalogueLanguage(language));
+}
+
+export function groupLabel(language: string | undefined, group: AuditActionGroup): string {
+  return AUDIT_ACTION_GROUPS[group][catalogueLanguage(language)];
 }
 
 export function opLabel(t: TFunction, op: string): string {

@@ -27,7 +27,7 @@ function Fact({ label, children, wide }: { label: string; children: React.ReactN
 
 /** The report's life so far, from its own dates (always) — the audit log adds who did what, for those who may read it. */
 function StateHistory({ incident, events }: { incident: Incident; events: AuditEvent[] | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const steps: [string, string | null, string | null][] = [
     [t('incidents.history.created'), incident.createdAt, incident.createdBy],
     [t('incidents.history.filed'), incident.filedAt, incident.filedBy],
@@ -64,7 +64,7 @@ function StateHistory({ incident, events }: { incident: Incident; events: AuditE
               <Table.Tr key={e.seq}>
                 <Table.Td>{formatTimestamp(e.at)}</Table.Td>
                 <Table.Td>{e.actorName ?? t('audit.system')}</Table.Td>
-                <Table.Td>{actionLabel(t, e.action)}</Table.Td>
+                <Table.Td>{actionLabel(i18n.language, e.action)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

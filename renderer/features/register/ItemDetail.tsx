@@ -200,7 +200,7 @@ export function ItemDetail({ id, onClose }: { id: string | null; onClose: () => 
                     <Table.Tr key={e.seq}>
                       <Table.Td>{formatTimestamp(e.at)}</Table.Td>
                       <Table.Td>{e.actorName ?? t('audit.system')}</Table.Td>
-                      <Table.Td>{actionLabel(t, e.action)}</Table.Td>
+                      <Table.Td>{actionLabel(i18n.language, e.action)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
