@@ -21,7 +21,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The register runs in this worker thread (electron/worker): SQL and PDF work off the window's thread.
+          'register-worker': resolve(import.meta.dirname, 'electron/worker/register-worker.ts'),
+        },
         // The native SQLite binding is loaded from node_modules at run time (N-API, one binary for Node and Electron).
         external: ['better-sqlite3', 'electron'],
       },

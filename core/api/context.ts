@@ -4,6 +4,9 @@ import type { Clock } from '../ports/clock.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
 import type { FileOutput } from '../ports/file-output.ts';
 import type { RegisterHost } from '../ports/register-host.ts';
+import type { WorkControl } from '../ports/work-control.ts';
+
+export type { WorkControl };
 
 /** Long-lived dependencies, wired once by the composition root. */
 export interface Deps {
@@ -17,4 +20,5 @@ export interface Deps {
 /** Per-call facts established by the composition root, never read from channel input. */
 export interface CallContext {
   actor: Actor | null;
+  work?: WorkControl;
 }

@@ -2,6 +2,7 @@ import { type Book, type ItemRecord, vietnamDate } from '../domain/items.ts';
 import { type Level, LEVEL_RANK } from '../domain/levels.ts';
 import { bookTitle, cellText, columnsOf, vnDate } from '../domain/register-layout.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
+import { type WorkControl, workStep } from '../ports/work-control.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { type MarkingProfile, markPages } from './pdf/marking.ts';
 import { addPage, createPdf, FONT, finish, type Pdf } from './pdf/pdf-writer.ts';
@@ -27,11 +28,17 @@ export const highestLevel = (items: readonly ItemRecord[]): Level =>
  * A register book as printed: the cover in the register-cover layout of Decree 30/2020 Phụ lục IV (parent body, unit,
  * book title, year, from–to numbers, volume), then landscape pages with the template's columns, oldest entry first.
  */
-export async function registerBookPdf(assets: DocumentAssets, input: RegisterBookInput): Promise<Buffer> {
+export async function registerBookPdf(
+  assets: DocumentAssets,
+  input: RegisterBookInput,
+  work?: WorkControl,
+): Promise<Buffer> {
   const doc = createPdf(assets, `${bookTitle(input.book)} năm ${input.year}`);
   const level = highestLevel(input.items);
   // Each numbered copy is printed whole, one after the other, and carries its own "Bản số n/N".
   for (let n = 1; n <= input.copies; n++) {
+    // Between copies other calls get their turn and a cancel stops the build (nothing is written by a build).
+    await workStep(work, n - 1, input.copies);
     const from = doc.bufferedPageRange().count;
     drawRegisterBook(doc, input);
     const profile: MarkingProfile = {

@@ -70,7 +70,7 @@ export async function previewRegister(
   input: ParsedInput<'print.registerPreview'>,
   at: string,
 ): Promise<ChannelOutput<'print.registerPreview'>> {
-  return answer(ws, ctx, await buildRegisterPdf(ws, deps, input, at), input.copies, at);
+  return answer(ws, ctx, await buildRegisterPdf(ws, deps, input, at, ctx.work), input.copies, at);
 }
 
 export async function previewEnvelope(

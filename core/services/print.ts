@@ -7,6 +7,7 @@ import { registerBookDocx } from '../documents/register-book-docx.ts';
 import { AppError } from '../domain/errors.ts';
 import type { ItemRecord } from '../domain/items.ts';
 import type { Workspace } from '../ports/register-host.ts';
+import type { WorkControl } from '../ports/work-control.ts';
 
 export const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
@@ -53,10 +54,16 @@ function registerBookInput(ws: Workspace, spec: RegisterSpec, at: string, copies
   };
 }
 
-export async function buildRegisterPdf(ws: Workspace, deps: Deps, spec: RegisterSpec, at: string): Promise<BuiltPdf> {
+export async function buildRegisterPdf(
+  ws: Workspace,
+  deps: Deps,
+  spec: RegisterSpec,
+  at: string,
+  work?: WorkControl,
+): Promise<BuiltPdf> {
   const book = registerBookInput(ws, spec, at, spec.copies);
   return {
-    pdf: await registerBookPdf(deps.documents, book),
+    pdf: await registerBookPdf(deps.documents, book, work),
     what: 'register-book',
     info: { book: spec.book, year: spec.year, copies: spec.copies, items: book.items.length },
     classified: true,
@@ -152,7 +159,7 @@ export async function printRegister(
     );
     return { path, pages: 0 };
   }
-  return output(ws, deps, ctx, at, input.outPath, await buildRegisterPdf(ws, deps, input, at));
+  return output(ws, deps, ctx, at, input.outPath, await buildRegisterPdf(ws, deps, input, at, ctx.work));
 }
 
 export async function printEnvelope(

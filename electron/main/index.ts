@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { CHANNELS } from '../../core/api/contract.ts';
-import { composeApp } from './compose.ts';
+import { createRegisterWorkerClient } from '../worker/register-client.ts';
 import { bindHostIpc, createHostHandlers } from './host.ts';
 import { bindIpc } from './ipc.ts';
 import { appFiles, defaultRegisterPath } from './paths.ts';
@@ -33,13 +33,14 @@ app.whenReady().then(() => {
   applySessionPolicy(session.defaultSession, app.isPackaged);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(files.renderer));
 
-  const composition = composeApp({
+  // The register (router, SQLite, PDF building) runs in a worker thread; this thread only forwards calls.
+  const register = createRegisterWorkerClient(files.registerWorker, {
     registerPath: defaultRegisterPath(app.getPath('userData')),
     migrationsFolder: files.migrations,
     fontsFolder: files.fonts,
     appVersion: app.getVersion(),
   });
-  bindIpc(ipcMain, CHANNELS, composition.dispatch);
+  bindIpc(ipcMain, CHANNELS, (channel, input) => register.call(channel, input));
   // The OS save and print dialogs (electron/main/host.ts), only ever for the main window's own page.
   bindHostIpc(
     ipcMain,
@@ -47,10 +48,19 @@ app.whenReady().then(() => {
       dialog,
       windowOf: (contents) => (mainWindow && contents === mainWindow.webContents ? mainWindow : null),
       documentsDir: () => app.getPath('documents'),
-      unlocked: () => composition.host.actor() !== null,
+      unlocked: () => register.unlocked(),
     }),
   );
-  app.on('before-quit', () => composition.host.lock());
+  // Quit waits for the worker to lock the register (database closed, key dropped) before the process ends.
+  let registerStopped = false;
+  app.on('before-quit', (event) => {
+    if (registerStopped) return;
+    event.preventDefault();
+    void register.stop().finally(() => {
+      registerStopped = true;
+      app.quit();
+    });
+  });
 
   // The scanner cannot see options built by a function; mainWindowOptions() is pinned by unit tests instead.
   const options = mainWindowOptions(files.preload, app.isPackaged);

@@ -9,6 +9,7 @@ export function defaultRegisterPath(userDataDir: string, env: NodeJS.ProcessEnv 
 export function appFiles(appPath: string) {
   return {
     preload: join(appPath, 'out', 'preload', 'index.cjs'),
+    registerWorker: join(appPath, 'out', 'main', 'register-worker.js'),
     renderer: join(appPath, 'out', 'renderer'),
     migrations: join(appPath, 'db', 'migrations'),
     fonts: join(appPath, 'resources', 'fonts'),

@@ -1,3 +1,4 @@
+import type { WorkControl } from '../../core/api/context.ts';
 import type { Router } from '../../core/api/router.ts';
 import { createRouter } from '../../core/api/router.ts';
 import { fontsFrom } from '../../core/documents/font-files.ts';
@@ -10,11 +11,14 @@ import { createRegisterHost } from '../../db/register-host.ts';
 export interface AppComposition {
   host: RegisterHost;
   router: Router;
-  /** Calls the router as the user who unlocked this window's register; the actor never comes from the page. */
-  dispatch(channel: string, input: unknown): ReturnType<Router['handle']>;
+  /** Calls the router as the user who unlocked this register; the actor never comes from the page. */
+  dispatch(channel: string, input: unknown, work?: WorkControl): ReturnType<Router['handle']>;
 }
 
-/** The app's composition root: core services over the db repositories, one register per running app. */
+/**
+ * The app's composition root: core services over the db repositories, one register per running app. It runs in the
+ * register worker (register-worker.ts), never on Electron's main thread, so SQL and PDF work cannot freeze the window.
+ */
 export function composeApp(options: {
   registerPath: string;
   migrationsFolder: string;
@@ -33,5 +37,10 @@ export function composeApp(options: {
     },
     { onInternalError: (channel, error) => console.error(`[${channel}]`, error) },
   );
-  return { host, router, dispatch: (channel, input) => router.handle(channel, input, { actor: host.actor() }) };
+  return {
+    host,
+    router,
+    dispatch: (channel, input, work) =>
+      router.handle(channel, input, { actor: host.actor(), ...(work ? { work } : {}) }),
+  };
 }
