@@ -1,10 +1,10 @@
-import type { z } from 'zod';
 import { isAllowed } from '../domain/permissions.ts';
 import { type Call, handlers, requireWorkspace } from '../services/handlers.ts';
 import type { CallContext, Deps } from './context.ts';
 import { type Channel, type ChannelOutput, contract, isChannel } from './contract.ts';
-import { AppError, type FieldIssue, isAppError } from '../domain/errors.ts';
+import { AppError, isAppError } from '../domain/errors.ts';
 import { normalizeDeep } from './normalize.ts';
+import { fieldIssuesOf } from './zod-issues.ts';
 import { fail, ok, type Result } from './result.ts';
 
 export interface Router {
@@ -15,10 +15,6 @@ export interface Router {
 export interface RouterOptions {
   /** Where unexpected (non-AppError) failures are reported; never shown to the user. */
   onInternalError?: (channel: string, error: unknown) => void;
-}
-
-function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 /** SQLite reports a damaged or tampered page of the encrypted file with these codes, whichever layer read it. */
@@ -57,8 +53,9 @@ export function createRouter(deps: Deps, options: RouterOptions = {}): Router {
           throw new AppError('FORBIDDEN');
         }
       }
-      const parsed = spec.input.safeParse(normalizeDeep(raw ?? {}));
-      if (!parsed.success) throw new AppError('VALIDATION', undefined, issuesOf(parsed.error));
+      // reportInput keeps each issue's input, so a missing field (required) is told from a wrong one (wrong_type).
+      const parsed = spec.input.safeParse(normalizeDeep(raw ?? {}), { reportInput: true });
+      if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldIssuesOf(parsed.error));
       const call: Call = { ctx, deps, at: deps.clock.now().toISOString(), workspace: () => requireWorkspace(deps) };
       const handler = handlers[channel] as (input: unknown, call: Call) => unknown;
       const value = await handler(parsed.data, call);

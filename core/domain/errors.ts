@@ -1,3 +1,5 @@
+import type { FieldIssueCode, FieldIssueParams } from '../shared/field-issues.ts';
+
 /**
  * Stable error codes. The code is the contract (tests, CLI exit codes, UI branches);
  * the Vietnamese message is what a person reads. Never show a stack trace to a user.
@@ -66,7 +68,10 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 export interface FieldIssue {
   path: string;
+  /** Vietnamese words (what the CLI prints); the page words `code` in the chosen language. */
   message: string;
+  code?: FieldIssueCode;
+  params?: FieldIssueParams;
 }
 
 export interface ApiErrorShape {

@@ -27,6 +27,7 @@ import { useRegister } from '../../stores/register.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { formatIsoDate } from '../../ui/format.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
+import { issueText } from '../../ui/issues.ts';
 import {
   COMMON_HEADERS,
   IMPORT_FIELDS,
@@ -101,7 +102,7 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
     setBusy(null);
     if (!result.ok) {
       setError(result.error);
-      setRowIssues(result.error.issues?.map((i) => i.message) ?? []);
+      setRowIssues(result.error.issues?.map((i) => issueText(i)) ?? []);
       return;
     }
     setDone(result.value);

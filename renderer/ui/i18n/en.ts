@@ -69,6 +69,9 @@ export const en: Messages = {
     USER_NAME_TAKEN: 'This user name is already taken.',
     LAST_ADMIN: 'The last administrator cannot lose the role or be disabled.',
     INTEGRITY: 'The integrity check failed.',
+    CANCELLED: 'Cancelled as asked. Nothing was written to the register.',
+    REGISTER_WORKER_STOPPED:
+      'The register process stopped unexpectedly; the last action was not saved. The register is locked: sign in again.',
     PACKAGE_MALFORMED:
       'The file is not a valid exchange package or its structure is wrong. Nothing was imported; ask the sender to write the package again.',
     PACKAGE_TRUNCATED:

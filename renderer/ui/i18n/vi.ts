@@ -71,6 +71,9 @@ export const vi = {
     USER_NAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
     LAST_ADMIN: 'Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.',
     INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
+    CANCELLED: 'Đã hủy theo yêu cầu. Không có gì được ghi vào sổ.',
+    REGISTER_WORKER_STOPPED:
+      'Phần xử lý sổ đăng ký đã dừng bất thường; thao tác vừa rồi không được ghi. Sổ đã khóa: hãy đăng nhập lại.',
     PACKAGE_MALFORMED:
       'Tệp không phải là gói trao đổi hợp lệ hoặc có cấu trúc sai. Không nhập gì; hãy đề nghị nơi gửi xuất lại gói.',
     PACKAGE_TRUNCATED:
