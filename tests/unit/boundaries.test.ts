@@ -25,6 +25,9 @@ const files: Record<string, string> = {
   'renderer/bad-db.ts': "import { conn } from '../db/conn.ts';\nexport const v = conn;\n",
   'cli/bad-electron.ts': "import { app } from 'electron';\nexport const u = app;\n",
   'electron/preload/bad.ts': "import { conn } from '../../db/conn.ts';\nexport const t = conn;\n",
+  'electron/main/index.ts': 'export const main = 1;\n',
+  'electron/browser/bad-electron.ts': "import { app } from 'electron';\nexport const s = app;\n",
+  'electron/browser/bad-entry.ts': "import { main } from '../main/index.ts';\nexport const r = main;\n",
 };
 
 function cruise() {
@@ -69,8 +72,15 @@ describe('architecture boundaries (lint errors)', () => {
     'renderer-imports-only-types-from-core: renderer/bad-value.ts -> core/domain/ok.ts',
     'renderer-no-electron-db-cli: renderer/bad-db.ts -> db/conn.ts',
     'only-composition-roots-wire-core-to-db: electron/preload/bad.ts -> db/conn.ts',
+    'browser-fallback-runs-without-electron: electron/browser/bad-entry.ts -> electron/main/index.ts',
   ])('reports %s', (expected) => {
     expect(violations).toContain(expected);
+  });
+
+  it("reports an 'electron' import in the browser fallback", () => {
+    expect(
+      violations.some((v) => v.startsWith('browser-fallback-runs-without-electron: electron/browser/bad-electron.ts')),
+    ).toBe(true);
   });
 
   it("reports an 'electron' import outside electron/", () => {
