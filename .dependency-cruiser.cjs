@@ -68,6 +68,15 @@ module.exports = {
       to: { path: '(^|/)node_modules/electron/' },
     },
     {
+      name: 'browser-fallback-runs-without-electron',
+      comment:
+        "electron/browser is npm start's shell where Electron's binary is missing (docs/ARCHITECTURE.md): it reuses " +
+        "electron/main's composition and app:// handler, never 'electron' itself, the preload or main's entry.",
+      severity: 'error',
+      from: { path: '^electron/browser/' },
+      to: { path: ['(^|/)node_modules/electron/', '^electron/preload/', '^electron/main/index\\.ts$'] },
+    },
+    {
       name: 'preload-imports-no-main',
       severity: 'error',
       from: { path: '^electron/preload/' },

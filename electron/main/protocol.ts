@@ -31,12 +31,14 @@ export function securityHeaders(contentType: string): Record<string, string> {
 /**
  * Serves the built renderer from rootDir for app://register/…; anything that would resolve outside rootDir
  * (../, encoded slashes, another host) is refused, so the page can never read other files on the computer.
+ * `host` is the page's host: app://register in Electron; the browser fallback (electron/browser) serves the same
+ * files, through this same handler, under its own host.
  */
-export function createAppProtocolHandler(rootDir: string) {
+export function createAppProtocolHandler(rootDir: string, host: string = APP_HOST) {
   const root = resolve(rootDir);
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    if (url.host !== APP_HOST || request.method !== 'GET') return new Response('Forbidden', { status: 403 });
+    if (url.host !== host || request.method !== 'GET') return new Response('Forbidden', { status: 403 });
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);

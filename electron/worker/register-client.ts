@@ -24,7 +24,7 @@ interface Pending {
 }
 
 /**
- * The main process's side of the register worker. The worker starts on the first call; if it ever dies, every
+ * The main process's side of the register worker. The worker starts at once; if it ever dies, every
  * waiting call answers REGISTER_WORKER_STOPPED (nothing was committed for it: SQLite rolls back an unfinished
  * transaction), the register counts as locked, and the next call starts a fresh worker.
  */
@@ -43,6 +43,8 @@ export function createRegisterWorkerClient(entry: string | URL, options: Registe
 
   function start(): Worker {
     const started = new Worker(entry, { workerData: options });
+    // The worker alone does not keep the process alive: Electron's lifecycle (or the fallback's window) decides.
+    started.unref();
     started.on('message', (message: FromRegisterWorker) => {
       if (message.type === 'progress') pending.get(message.id)?.onProgress?.(message.done, message.total);
       else if (message.type === 'result') {
@@ -60,6 +62,9 @@ export function createRegisterWorkerClient(entry: string | URL, options: Registe
     });
     return started;
   }
+
+  // Started at once, so its modules load while the window opens; the first call does not wait for them.
+  worker = start();
 
   return {
     call(channel, input, callOptions = {}) {

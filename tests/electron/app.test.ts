@@ -1,23 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { electronBinary } from '../../scripts/start-choice.ts';
 import { REPO_ROOT } from '../support/run-cli.ts';
 import { tempDir } from '../support/temp-register.ts';
 
 /**
  * Layer 5: the real Electron binary. It cannot be downloaded on our build machines (it comes from outside the
  * package registry), so this suite runs only where it is present, and says so plainly where it is not. Requiring
- * 'electron' would try to download it, so presence is read from the package's path.txt without loading it.
+ * 'electron' would try to download it, so presence is read the way `npm start` reads it (scripts/start-choice.ts).
  */
-function electronBinary(): string | null {
-  const dir = join(REPO_ROOT, 'node_modules', 'electron');
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
+const binary = electronBinary(join(REPO_ROOT, 'node_modules', 'electron'));
 if (!binary) console.log('skipped: Electron binary not present (tests/electron needs node_modules/electron/dist)');
 
 describe.skipIf(!binary)('the packaged shell in real Electron', () => {

@@ -29,6 +29,9 @@ const files: Record<string, string> = {
   'core/shared/bad-io.ts': "import { readFileSync } from 'node:fs';\nexport const s = readFileSync;\n",
   'core/shared/bad-domain.ts': "import { ok } from '../domain/ok.ts';\nexport const d = ok;\n",
   'renderer/good-shared.ts': "import { LEVELS } from '../core/shared/values.ts';\nexport const l = LEVELS;\n",
+  'electron/main/index.ts': 'export const main = 1;\n',
+  'electron/browser/bad-electron.ts': "import { app } from 'electron';\nexport const s = app;\n",
+  'electron/browser/bad-entry.ts': "import { main } from '../main/index.ts';\nexport const r = main;\n",
 };
 
 function cruise() {
@@ -75,8 +78,15 @@ describe('architecture boundaries (lint errors)', () => {
     'only-composition-roots-wire-core-to-db: electron/preload/bad.ts -> db/conn.ts',
     'shared-is-pure: core/shared/bad-io.ts -> fs',
     'shared-is-pure: core/shared/bad-domain.ts -> core/domain/ok.ts',
+    'browser-fallback-runs-without-electron: electron/browser/bad-entry.ts -> electron/main/index.ts',
   ])('reports %s', (expected) => {
     expect(violations).toContain(expected);
+  });
+
+  it("reports an 'electron' import in the browser fallback", () => {
+    expect(
+      violations.some((v) => v.startsWith('browser-fallback-runs-without-electron: electron/browser/bad-electron.ts')),
+    ).toBe(true);
   });
 
   it("reports an 'electron' import outside electron/", () => {
