@@ -70,6 +70,7 @@ export async function openBrowserShell(options: {
       page,
       (channel, input) => register.call(channel, input),
       createBrowserHostAnswers(() => register.unlocked()),
+      (channel, input, callOptions) => register.call(channel, input, callOptions),
     );
     // The app is one window: anything the page tries to open beside it is closed at once.
     context.on('page', (other) => {

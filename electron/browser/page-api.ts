@@ -4,6 +4,7 @@ import { HOST_CHANNEL_NAMES, type HostChannelName } from '../../core/api/host-ch
 import { fail, type Result } from '../../core/api/result.ts';
 import { AppError } from '../../core/domain/errors.ts';
 import type { HostAnswer } from './host-answers.ts';
+import { exposePageWork, type LongRun } from './page-work.ts';
 import { BROWSER_ORIGIN } from './serve-renderer.ts';
 
 /** The two functions Playwright puts in the page; the init script below builds window.api over them. */
@@ -28,6 +29,7 @@ export async function exposePageApi(
   appPage: Page,
   dispatch: (channel: string, input: unknown) => Promise<Result<unknown>>,
   host: Record<HostChannelName, HostAnswer>,
+  dispatchLong: LongRun,
 ): Promise<void> {
   const trusted = (source: BindingSource) =>
     source.page === appPage &&
@@ -43,6 +45,7 @@ export async function exposePageApi(
     if (!Object.hasOwn(host, channel)) return fail(new AppError('UNKNOWN_CHANNEL').toShape());
     return host[channel as HostChannelName](input).catch(() => fail(new AppError('INTERNAL').toShape()));
   });
+  await exposePageWork(context, trusted, (channel, input, options) => dispatchLong(channel, input, options));
   await context.addInitScript(
     ({ channels, hostChannels }: { channels: string[]; hostChannels: string[] }) => {
       // Looked up per call: Playwright installs the bindings, not this script.

@@ -3,6 +3,7 @@ import { CHANNELS } from '../../core/api/contract.ts';
 import { createRegisterWorkerClient } from '../worker/register-client.ts';
 import { bindHostIpc, createHostHandlers } from './host.ts';
 import { bindIpc } from './ipc.ts';
+import { bindWorkIpc } from './work-ipc.ts';
 import { appFiles, defaultRegisterPath } from './paths.ts';
 import { createAppProtocolHandler } from './protocol.ts';
 import { applySessionPolicy, guardWebContents } from './security-policy.ts';
@@ -41,6 +42,8 @@ app.whenReady().then(() => {
     appVersion: app.getVersion(),
   });
   bindIpc(ipcMain, CHANNELS, (channel, input) => register.call(channel, input));
+  // Long calls with progress and cancel (window.work), behind the same sender check.
+  bindWorkIpc(ipcMain, (channel, input, options) => register.call(channel, input, options));
   // The OS save and print dialogs (electron/main/host.ts), only ever for the main window's own page.
   bindHostIpc(
     ipcMain,

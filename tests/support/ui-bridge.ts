@@ -1,3 +1,4 @@
+import { exposePageWork } from '../../electron/browser/page-work.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -131,6 +132,20 @@ export async function installBridge(
   );
   await page.exposeBinding('__cxrHost', (source, channel: string, input: unknown) =>
     answerHost(host, source.page, channel, input),
+  );
+  // window.work as the app has it: long calls get the same progress and cancel as through the register worker.
+  await exposePageWork(
+    page,
+    () => true,
+    (channel, input, { signal, onProgress }) =>
+      register.router.handle(channel, input, {
+        actor: register.host.actor(),
+        work: {
+          progress: onProgress,
+          cancelled: () => signal.aborted,
+          breathe: () => new Promise<void>((resolve) => setImmediate(resolve)),
+        },
+      }),
   );
   await page.addInitScript(
     ({ channels, hostChannels }: { channels: string[]; hostChannels: string[] }) => {

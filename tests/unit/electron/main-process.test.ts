@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../core/api/contract.ts';
 import { HOST_CHANNEL_NAMES } from '../../../core/api/host-channels.ts';
+import { WORK_IPC } from '../../../core/api/work-bridge.ts';
 import { APP_ENTRY_URL, mainWindowOptions } from '../../../electron/main/window-options.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
@@ -17,6 +18,7 @@ const rec = vi.hoisted(() => ({
   calls: [] as string[],
   privileged: [] as unknown[],
   ipcChannels: [] as string[],
+  ipcEvents: [] as string[],
   windows: [] as { options: unknown; loaded: string[]; contentProtection: boolean }[],
   appEvents: {} as Record<string, (...args: unknown[]) => unknown>,
   protocolSchemes: [] as string[],
@@ -73,7 +75,10 @@ vi.mock('electron', () => {
     BrowserWindow,
     Menu: { setApplicationMenu: (menu: unknown) => rec.calls.push(`menu:${String(menu)}`) },
     dialog: { showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }) },
-    ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (channel: string) => rec.ipcChannels.push(channel),
+      on: (channel: string) => rec.ipcEvents.push(channel),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
         rec.calls.push('registerSchemesAsPrivileged');
@@ -109,7 +114,9 @@ describe('electron/main/index.ts', () => {
     expect(rec.calls.indexOf('menu:null')).toBeGreaterThanOrEqual(0);
     expect(rec.calls.indexOf('menu:null')).toBeLessThan(rec.calls.indexOf('BrowserWindow'));
     // Every contract channel, and the host channels (OS save and print dialogs) behind the same sender check.
-    expect(rec.ipcChannels.sort()).toEqual([...CHANNELS, ...HOST_CHANNEL_NAMES].sort());
+    expect(rec.ipcChannels.sort()).toEqual([...CHANNELS, ...HOST_CHANNEL_NAMES, WORK_IPC.run].sort());
+    // The only fire-and-forget message the page may send: cancelling its own long call.
+    expect(rec.ipcEvents).toEqual([WORK_IPC.cancel]);
     const [window] = rec.windows;
     expect(window?.options).toEqual(mainWindowOptions(join(repoRoot, 'out', 'preload', 'index.cjs'), true));
     expect(window?.loaded).toEqual([APP_ENTRY_URL]);

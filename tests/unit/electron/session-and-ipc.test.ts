@@ -157,12 +157,13 @@ describe('IPC parity: contract == main handlers == preload keys', () => {
     ]);
   });
 
-  it('the preload exposes buildApi(ipcRenderer, contract + host channel names) as window.api and nothing else', () => {
+  it('the preload exposes window.api (contract + host channel names) and window.work (long calls), nothing else', () => {
     const source = readFileSync(join(import.meta.dirname, '../../../electron/preload/index.ts'), 'utf8');
     expect(source).toContain(
       "contextBridge.exposeInMainWorld('api', buildApi(ipcRenderer, [...CHANNEL_NAMES, ...HOST_CHANNEL_NAMES]))",
     );
-    expect(source.match(/exposeInMainWorld/g)).toHaveLength(1);
+    expect(source).toContain("contextBridge.exposeInMainWorld('work', buildWork(ipcRenderer))");
+    expect(source.match(/exposeInMainWorld/g)).toHaveLength(2);
   });
 
   it('answers an untrusted sender with FORBIDDEN without reaching the router', async () => {
