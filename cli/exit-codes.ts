@@ -50,6 +50,8 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'LOCKED':
       return EXIT.auth;
     case 'UNKNOWN_CHANNEL':
+    // The file needs a column mapping the command did not give (`--mapping`): a usage error, as before it was optional.
+    case 'IMPORT_MAPPING_REQUIRED':
       return EXIT.usage;
     default:
       return EXIT.other;

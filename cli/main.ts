@@ -27,7 +27,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr agreements list|get CODE --db FILE --user NAME [--json]
   cxr agreements set-equivalences --input FILE|- --db FILE --user NAME [--json]
   cxr items add --input FILE|- | list [--book B --year Y --level L --limit N] | search QUERY
-  cxr items export-xlsx --book outgoing|incoming --out FILE.xlsx | import-xlsx FILE --mapping MAP.json [--dry-run]
+  cxr items export-xlsx --book outgoing|incoming --out FILE.xlsx | import-xlsx FILE [--mapping MAP.json] [--dry-run]
   cxr print register --book B --year Y [--copies N] --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf
   cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S] [--unit FINGERPRINT]
   cxr incidents print ID --format pdf|docx --out FILE [--copies N] [--signer-title T --signer-name N --place P --parent-body B]

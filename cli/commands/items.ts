@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { usageError } from '../exit-codes.ts';
+import { CliFailure, usageError } from '../exit-codes.ts';
 import { type Flags, readJsonInput, requireFlag, stringFlag } from '../options.ts';
 import { withUnlocked } from './unlocked.ts';
 
@@ -51,11 +51,25 @@ export function itemsCommand(action: string | undefined, args: string[], flags: 
     }
     case 'import-xlsx': {
       const file = args[0];
-      if (!file) throw usageError('Dùng: cxr items import-xlsx FILE --mapping MAPPING.json [--dry-run]');
-      const mapping = JSON.parse(readFileSync(requireFlag(flags, 'mapping', 'tệp JSON ánh xạ cột'), 'utf8')) as unknown;
-      const input = { fileName: file, contentBase64: readFileSync(file).toString('base64'), mapping };
+      if (!file) throw usageError('Dùng: cxr items import-xlsx FILE [--mapping MAPPING.json] [--dry-run]');
+      // Without --mapping the file must be the app's own export, recognised by its title and header rows.
+      const mappingFile = stringFlag(flags, 'mapping');
+      const mapping = mappingFile ? (JSON.parse(readFileSync(mappingFile, 'utf8')) as unknown) : undefined;
+      const input = {
+        fileName: file,
+        contentBase64: readFileSync(file).toString('base64'),
+        ...(mapping ? { mapping } : {}),
+      };
       return withUnlocked(flags, (cli) =>
-        cli.call(flags['dry-run'] ? 'items.importPreview' : 'items.importCommit', input),
+        cli.call(flags['dry-run'] ? 'items.importPreview' : 'items.importCommit', input).catch((error: unknown) => {
+          if (error instanceof CliFailure && error.code === 'IMPORT_MAPPING_REQUIRED')
+            throw new CliFailure(
+              error.code,
+              `${error.message} Dùng --mapping MAPPING.json (docs/CLI.md).`,
+              error.exitCode,
+            );
+          throw error;
+        }),
       );
     }
     default:

@@ -27,6 +27,8 @@ export const ERROR_CODES = {
   CANCELLED: 'Đã hủy theo yêu cầu. Không có gì được ghi vào sổ.',
   REGISTER_WORKER_STOPPED:
     'Phần xử lý sổ đăng ký đã dừng bất thường; thao tác vừa rồi không được ghi. Sổ đã khóa: hãy đăng nhập lại.',
+  IMPORT_MAPPING_REQUIRED:
+    'Tệp không phải tệp Excel do phần mềm này xuất (không thấy tiêu đề sổ và dòng tiêu đề cột của Sổ BMNN đi hoặc đến): hãy cho biết cột nào chứa nội dung nào (ánh xạ cột).',
   // Hand-carried packages (core/exchange/package, docs/PACKAGE-FORMAT.md). Each says what is wrong and what to do.
   PACKAGE_MALFORMED:
     'Tệp không phải là gói trao đổi hợp lệ hoặc có cấu trúc sai. Không nhập gì; hãy đề nghị nơi gửi xuất lại gói.',

@@ -18,6 +18,29 @@ export interface LayoutColumn {
 export const columnsOf = (book: Book): LayoutColumn[] => layouts.books[book].columns;
 export const bookTitle = (book: Book): string => layouts.books[book].title;
 
+/**
+ * Columns the .xlsx export adds after the book's own. The paper book is printed one year at a time and leaves out
+ * what the register keeps elsewhere; a file that must come back whole needs the year (numbers restart every year,
+ * and a letter dated in December may be in January's book), and what registration requires of an item: the
+ * agreement, the foreign body and, for a received item, the marking as the foreign party wrote it.
+ */
+const EXPORT_TAIL: Record<Book, LayoutColumn[]> = {
+  outgoing: [
+    { key: 'registerYear', header: 'Năm đăng ký', width: 8 },
+    { key: 'agreement', header: 'Hiệp định', width: 9 },
+    { key: 'foreignBody', header: 'Cơ quan nước ngoài', width: 22 },
+  ],
+  incoming: [
+    { key: 'registerYear', header: 'Năm đăng ký', width: 8 },
+    { key: 'agreement', header: 'Hiệp định', width: 9 },
+    { key: 'foreignBody', header: 'Cơ quan nước ngoài', width: 22 },
+    { key: 'foreignMarking', header: 'Độ mật ghi trên tài liệu', width: 14 },
+  ],
+};
+
+/** The columns of the app's own .xlsx export of a book: the book's layout, then the tail above. */
+export const exportColumnsOf = (book: Book): LayoutColumn[] => [...columnsOf(book), ...EXPORT_TAIL[book]];
+
 /** dd/mm/yyyy, as dates are written in the register book. */
 export function vnDate(iso: string | null): string {
   if (!iso) return '';
@@ -52,6 +75,14 @@ export function cellText(item: ItemRecord, key: string): string | number {
       return item.copies;
     case 'notes':
       return item.notes ?? '';
+    case 'registerYear':
+      return item.registerYear;
+    case 'agreement':
+      return item.agreement ?? '';
+    case 'foreignBody':
+      return item.foreignBody ?? '';
+    case 'foreignMarking':
+      return item.foreignMarking ?? '';
     default:
       // Columns the register keeps by hand (handover date, signature) stay blank.
       return '';

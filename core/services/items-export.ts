@@ -4,7 +4,7 @@ import { writeSpreadsheet } from '../documents/spreadsheet.ts';
 import { AppError } from '../domain/errors.ts';
 import { vietnamDate } from '../domain/items.ts';
 import { LEVEL_NAMES, LEVEL_RANK } from '../domain/levels.ts';
-import { bookTitle, cellText, columnsOf } from '../domain/register-layout.ts';
+import { bookTitle, cellText, exportColumnsOf } from '../domain/register-layout.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function exportItemsXlsx(
     (top, i) => (LEVEL_RANK[i.level] > LEVEL_RANK[top] ? i.level : top),
     items[0]?.level ?? 'mat',
   );
-  const columns = columnsOf(input.book);
+  const columns = exportColumnsOf(input.book);
   const head = ws.audit.head();
   const meta = ws.meta();
   const buffer = await writeSpreadsheet({

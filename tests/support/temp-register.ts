@@ -60,8 +60,14 @@ export function routerFor(
   );
 }
 
-/** A real encrypted register in a temp folder, created through the session.setup channel and left unlocked. */
-export async function createTestRegister(mode: 'unit' | 'receiver' = 'unit'): Promise<TestRegister> {
+/**
+ * A real encrypted register in a temp folder, created through the session.setup channel and left unlocked; with
+ * `training`, a training register (tập huấn) that `training.populate` fills with fictional entries.
+ */
+export async function createTestRegister(
+  mode: 'unit' | 'receiver' = 'unit',
+  options: { training?: boolean } = {},
+): Promise<TestRegister> {
   const { dir, cleanup } = tempDir();
   const path = join(dir, 'register.db');
   const host = hostFor(path);
@@ -70,7 +76,13 @@ export async function createTestRegister(mode: 'unit' | 'receiver' = 'unit'): Pr
   const ctx = (): CallContext => ({ actor: host.actor() });
   const setup = await router.call(
     'session.setup',
-    { mode, unitName: 'Sở Ngoại vụ tỉnh Đắk Lắk', adminName: ADMIN.name, password: ADMIN.password },
+    {
+      mode,
+      unitName: 'Sở Ngoại vụ tỉnh Đắk Lắk',
+      adminName: ADMIN.name,
+      password: ADMIN.password,
+      ...(options.training ? { training: true } : {}),
+    },
     ctx(),
   );
   if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup.error)}`);

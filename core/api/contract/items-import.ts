@@ -20,6 +20,7 @@ export const IMPORT_FIELDS = [
   'copies',
   'pages',
   'department',
+  'storagePlace',
   'notes',
 ] as const;
 
@@ -52,7 +53,8 @@ const importInput = z
     fileName: z.string().trim().min(1).max(500),
     /** The .xlsx file itself; 20 MB at most (checked on the decoded bytes). */
     contentBase64: z.string().max(28_000_000, { error: 'Tệp quá lớn; tối đa 20 MB.' }),
-    mapping: importMappingSchema,
+    /** Left out for a file the app exported itself: its title and header rows say which book and columns it has. */
+    mapping: importMappingSchema.optional(),
   })
   .strict();
 
@@ -71,10 +73,13 @@ const previewRow = z.object({
 export const importChannels = {
   'items.importPreview': channel({
     summary:
-      'Đọc thử sổ cũ (.xlsx) theo ánh xạ cột: mã hóa phát hiện được (TCVN3, VNI, Unicode), từng dòng và lỗi; không ghi gì.',
+      'Đọc thử sổ cũ (.xlsx) theo ánh xạ cột, hoặc tệp Excel do phần mềm xuất (không cần ánh xạ): mã hóa phát hiện được (TCVN3, VNI, Unicode), từng dòng và lỗi; không ghi gì.',
     access: 'items.import',
     input: importInput,
     output: z.object({
+      /** `app`: the file was recognised as the app's own export; `mapping`: read with the mapping given. */
+      layout: z.enum(['app', 'mapping']),
+      book: z.enum(DIRECTIONS),
       encoding: z.enum(['unicode', 'tcvn3', 'vni']),
       total: z.number().int(),
       valid: z.number().int(),

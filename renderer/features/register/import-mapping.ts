@@ -2,7 +2,7 @@ import type { ChannelInput } from '../../../core/api/contract.ts';
 import type { Book } from '../../../core/domain/items.ts';
 
 export type ImportInput = NonNullable<ChannelInput<'items.importPreview'>>;
-export type ImportMapping = ImportInput['mapping'];
+export type ImportMapping = NonNullable<ImportInput['mapping']>;
 
 /**
  * The item fields an old register's columns can fill. A copy of IMPORT_FIELDS in core/api/contract/items-import.ts:
@@ -26,6 +26,7 @@ export const IMPORT_FIELDS = [
   'copies',
   'pages',
   'department',
+  'storagePlace',
   'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];

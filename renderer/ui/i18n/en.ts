@@ -72,6 +72,8 @@ export const en: Messages = {
     CANCELLED: 'Cancelled as asked. Nothing was written to the register.',
     REGISTER_WORKER_STOPPED:
       'The register process stopped unexpectedly; the last action was not saved. The register is locked: sign in again.',
+    IMPORT_MAPPING_REQUIRED:
+      'This is not an Excel file exported by this app (no book title and column header row of the outgoing or incoming book): say which column holds what (column mapping).',
     PACKAGE_MALFORMED:
       'The file is not a valid exchange package or its structure is wrong. Nothing was imported; ask the sender to write the package again.',
     PACKAGE_TRUNCATED:
@@ -608,7 +610,7 @@ export const en: Messages = {
       button: 'Import old register…',
       title: 'Import an old register from Excel (.xlsx)',
       intro:
-        'Choose the file, give the header text (or column letter A, B, …) of each field, then “Preview”. Old register numbers are kept; numbering continues after the highest.',
+        'Choose the file. An Excel file exported by this app is recognised at once, with no columns to give; for an old register, give the header text (or column letter A, B, …) of each field, then “Preview”. Old register numbers are kept; numbering continues after the highest.',
       file: 'Excel file',
       book: 'Import into',
       headerRow: 'Header row',
@@ -638,8 +640,11 @@ export const en: Messages = {
         copies: 'Copies',
         pages: 'Pages',
         department: 'Department',
+        storagePlace: 'Storage place',
         notes: 'Notes',
       },
+      ownLayout:
+        'Excel file exported by this app ({{book}}): its columns are recognised by the header row, no column mapping needed. Top Secret items are imported without a summary, as they are registered.',
       preview: 'Preview',
       submit: 'Import',
       detected: 'Encoding: {{encoding}}',

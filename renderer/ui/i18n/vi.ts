@@ -74,6 +74,8 @@ export const vi = {
     CANCELLED: 'Đã hủy theo yêu cầu. Không có gì được ghi vào sổ.',
     REGISTER_WORKER_STOPPED:
       'Phần xử lý sổ đăng ký đã dừng bất thường; thao tác vừa rồi không được ghi. Sổ đã khóa: hãy đăng nhập lại.',
+    IMPORT_MAPPING_REQUIRED:
+      'Tệp không phải tệp Excel do phần mềm này xuất (không thấy tiêu đề sổ và dòng tiêu đề cột của Sổ BMNN đi hoặc đến): hãy cho biết cột nào chứa nội dung nào (ánh xạ cột).',
     PACKAGE_MALFORMED:
       'Tệp không phải là gói trao đổi hợp lệ hoặc có cấu trúc sai. Không nhập gì; hãy đề nghị nơi gửi xuất lại gói.',
     PACKAGE_TRUNCATED:
@@ -611,7 +613,7 @@ export const vi = {
       button: 'Nhập sổ cũ…',
       title: 'Nhập sổ cũ từ Excel (.xlsx)',
       intro:
-        'Chọn tệp, ghi tên cột tiêu đề (hoặc chữ cái cột A, B, …) cho từng nội dung, rồi “Xem trước”. Số đăng ký cũ được giữ nguyên; bộ đếm tiếp tục sau số lớn nhất.',
+        'Chọn tệp. Tệp Excel do phần mềm này xuất được nhận ra ngay, không cần ghi cột; với sổ cũ, ghi tên cột tiêu đề (hoặc chữ cái cột A, B, …) cho từng nội dung, rồi “Xem trước”. Số đăng ký cũ được giữ nguyên; bộ đếm tiếp tục sau số lớn nhất.',
       file: 'Tệp Excel',
       book: 'Nhập vào',
       headerRow: 'Dòng tiêu đề số',
@@ -641,8 +643,11 @@ export const vi = {
         copies: 'Số bản',
         pages: 'Số trang',
         department: 'Phòng, ban',
+        storagePlace: 'Nơi lưu giữ',
         notes: 'Ghi chú',
       },
+      ownLayout:
+        'Tệp Excel xuất từ phần mềm này ({{book}}): các cột được nhận ra theo dòng tiêu đề, không cần ánh xạ cột. Tài liệu Tuyệt mật được nhập không có trích yếu, như khi vào sổ.',
       preview: 'Xem trước',
       submit: 'Nhập',
       detected: 'Bảng mã: {{encoding}}',

@@ -42,11 +42,15 @@ describe('Excel export', () => {
       'Ngày chuyển',
       'Ký nhận',
       'Ghi chú',
+      'Năm đăng ký',
+      'Hiệp định',
+      'Cơ quan nước ngoài',
     ]);
     const body = rows.slice(4);
-    expect(body.map((row) => [row[0], row[1], row[4]])).toEqual([
-      [2, '7/TM', 'Tuyệt mật'],
-      [1, '125/CV-SNgV', 'Mật'],
+    const year = (await r.call('items.list', { book: 'outgoing' })).items[0]?.registerYear;
+    expect(body.map((row) => [row[0], row[1], row[4], ...row.slice(12)])).toEqual([
+      [2, '7/TM', 'Tuyệt mật', year, 'VN-IT', 'Đại sứ quán I-ta-li-a tại Hà Nội'],
+      [1, '125/CV-SNgV', 'Mật', year, 'VN-IT', 'Đại sứ quán I-ta-li-a tại Hà Nội'],
     ]);
     expect(body[0]?.[3]).toBe('Công văn');
     expect(body[1]?.[3]).toBe('Công văn: Về việc trao đổi thông tin hợp tác phòng chống tội phạm tại tỉnh Đắk Lắk');
