@@ -7,6 +7,7 @@ import type { CellValue } from '../domain/import-cells.ts';
 import { vietnamDate } from '../domain/items.ts';
 import { detectEncoding, type LegacyEncoding } from '../domain/legacy-encoding.ts';
 import type { Workspace } from '../ports/register-host.ts';
+import { throwIfCancelled } from '../ports/work-control.ts';
 import { detectOwnExport, ownExportAsMapped } from './items-import-own-layout.ts';
 import { type ImportMapping, type ParsedRow, parseRows } from './items-import-rows.ts';
 
@@ -82,6 +83,8 @@ export async function previewImport(
   };
 }
 
+const PROGRESS_EVERY = 100;
+
 /** All or nothing: any row with an error, and nothing is written. */
 export async function commitImport(
   ws: Workspace,
@@ -102,7 +105,12 @@ export async function commitImport(
   const actor = ctx.actor;
   return ws.transact(() => {
     const highest = new Map<number, number>();
-    for (const { item } of parsed) {
+    // One transaction: a cancel between rows (or any failure) rolls every row back, so nothing is half-imported.
+    for (const [index, { item }] of parsed.entries()) {
+      if (index % PROGRESS_EVERY === 0) {
+        ctx.work?.progress(index, parsed.length);
+        throwIfCancelled(ctx.work);
+      }
       const row = ws.items.insert(item);
       ws.audit.append(
         { actor, action: 'item.imported', entity: 'item', entityId: item.id, change: { rows: [row] } },

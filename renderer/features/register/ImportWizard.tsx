@@ -9,6 +9,7 @@ import { trackWork } from '../../stores/pending-work.ts';
 import { useRegister } from '../../stores/register.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { issueText } from '../../ui/issues.ts';
+import { callLong } from '../../bridge/long-call.ts';
 import { ImportMappingForm } from './ImportMappingForm.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { type ImportForm, type ImportInput, initialImportForm, toBase64, toMapping } from './import-mapping.ts';
@@ -33,6 +34,10 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const [rowIssues, setRowIssues] = useState<string[]>([]);
   const [done, setDone] = useState<Committed | null>(null);
+  /** Rows written so far by a running import (the register reports every hundred rows). */
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const stop = useRef<AbortController | null>(null);
   /** The book of a file recognised as the app's own export; null: the mapping form decides. */
   const [own, setOwn] = useState<Book | null>(null);
   /** Counts file choices, so the answer for a file chosen before the last one is dropped. */
@@ -104,8 +109,22 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
     if (!previewed) return;
     setBusy('commit');
     setError(null);
-    const result = await trackWork(call('items.importCommit', previewed));
+    setCancelled(false);
+    setProgress(null);
+    stop.current = new AbortController();
+    const result = await trackWork(
+      callLong('items.importCommit', previewed, {
+        signal: stop.current.signal,
+        onProgress: (rows, total) => setProgress({ done: rows, total }),
+      }),
+    );
+    stop.current = null;
     setBusy(null);
+    setProgress(null);
+    if (!result.ok && result.error.code === 'CANCELLED') {
+      setCancelled(true);
+      return;
+    }
     if (!result.ok) {
       setError(result.error);
       setRowIssues(result.error.issues?.map((i) => issueText(i)) ?? []);
@@ -158,10 +177,29 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
         )}
         {preview && <ImportPreview preview={preview} />}
         {busy === 'commit' && (
-          <Stack gap={4} role="status">
-            <Text size="sm">{t('register.import.committing')}</Text>
-            <Progress value={100} animated striped aria-label={t('register.import.committing')} />
+          <Stack gap={4} role="status" data-testid="import-progress">
+            <Group justify="space-between">
+              <Text size="sm">
+                {progress
+                  ? t('register.import.committingRows', { done: progress.done, total: progress.total })
+                  : t('register.import.committing')}
+              </Text>
+              <Button size="compact-sm" variant="default" color="red" onClick={() => stop.current?.abort()}>
+                {t('register.import.stop')}
+              </Button>
+            </Group>
+            <Progress
+              value={progress && progress.total > 0 ? (100 * progress.done) / progress.total : 100}
+              animated
+              striped
+              aria-label={t('register.import.committing')}
+            />
           </Stack>
+        )}
+        {cancelled && (
+          <Alert color="yellow" role="status" data-testid="import-cancelled">
+            {t('register.import.cancelled')}
+          </Alert>
         )}
         {done && (
           <Alert color="green" role="status" data-testid="import-done">

@@ -156,3 +156,40 @@ describe('importing an old register (.xlsx)', () => {
     });
   });
 });
+
+describe('a long import reports progress and can be stopped', () => {
+  it('stopped between rows, it writes no row, no counter and no audit event', async () => {
+    r = await createTestRegister();
+    r.clock.set('2026-03-01T03:00:00.000Z');
+    const rows = Array.from({ length: 250 }, (_, i) => [
+      i + 1,
+      '03/01/2026',
+      `${i + 1}/BAN`,
+      '28/12/2025',
+      `Thông báo số ${i + 1}`,
+      'Mật',
+      'Bộ An ninh Lào',
+    ]);
+    const input = await importInput(rows);
+    const head = (await r.call('audit.verify', {})).head;
+    const seen: [number, number][] = [];
+    const result = await r.router.call('items.importCommit', input, {
+      actor: r.host.actor(),
+      work: {
+        progress: (done, total) => seen.push([done, total]),
+        // The person presses "Dừng nhập" after the first hundred rows are in.
+        cancelled: () => seen.length > 1,
+        breathe: () => Promise.resolve(),
+      },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(seen).toEqual([
+      [0, 250],
+      [100, 250],
+    ]);
+    expect((await r.call('items.list', { book: 'incoming' })).total).toBe(0);
+    expect((await r.call('audit.verify', {})).head).toEqual(head);
+    // Not stopped, the same file imports whole.
+    expect(await r.call('items.importCommit', input)).toMatchObject({ imported: 250 });
+  });
+});
