@@ -64,11 +64,11 @@ export function Frame() {
   useKeyboardShortcut('Alt+7', () => go(6));
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="md" className="cxr-shell">
       <AppShell.Header>
         <FrameHeader />
       </AppShell.Header>
-      <AppShell.Navbar p={6}>
+      <AppShell.Navbar p={6} className="cxr-shell-nav">
         <FrameNav />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0" ref={mainRef} tabIndex={-1} className="cxr-main">
