@@ -79,9 +79,12 @@ test('first run: set-up form, field errors in Vietnamese, recovery code once, th
   await expect(page.getByTestId('frame-user')).toContainText(ADMIN);
   await expect(page.getByTestId('frame-user')).toContainText('Quản trị viên, Cán bộ bảo mật');
   const nav = page.getByRole('navigation', { name: 'Khu vực làm việc' });
-  for (const area of ['Sổ đăng ký', 'Sự cố', 'Trao đổi gói', 'Báo cáo', 'Hiệp định', 'Quản trị']) {
+  for (const area of ['Sổ đăng ký', 'Sự cố', 'Trao đổi gói', 'Hiệp định', 'Nhật ký', 'Quản trị']) {
     await expect(nav.getByRole('button', { name: area })).toBeVisible();
   }
+  // An area that does not work yet is not offered (the annual reports: Alt+4 stays reserved for them).
+  await expect(nav.getByRole('button')).toHaveCount(6);
+  await expect(nav.getByRole('button', { name: /Báo cáo/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
   // The code is gone from the page once acknowledged.
   await expect(page.getByTestId('recovery-code')).toHaveCount(0);
@@ -91,7 +94,7 @@ test('first run: set-up form, field errors in Vietnamese, recovery code once, th
   expect(status).toMatchObject({ state: 'unlocked', mode: 'unit', unitName: UNIT, user: { name: ADMIN } });
 });
 
-test('frame: areas not built yet, F1 help, incident button, language switch, Ctrl+L', async ({
+test('frame: only working areas, fixed Alt+n, F1 help, incident button, language switch, Ctrl+L', async ({
   page,
   openApp,
   register,
@@ -109,12 +112,18 @@ test('frame: areas not built yet, F1 help, incident button, language switch, Ctr
 
   // The register books are not part of the receiver's work: the area is not offered at all.
   await expect(nav.getByRole('button', { name: /Sổ đăng ký/ })).toHaveCount(0);
-  await nav.getByRole('button', { name: /Báo cáo/ }).click();
-  await expect(page.getByRole('heading', { name: 'Báo cáo' })).toBeVisible();
-  await expect(page.getByText('Chức năng đang được xây dựng')).toBeVisible();
-  await saveScreenshot(page, 'under-construction');
+  // Nor is an area not built yet: no "Chức năng đang được xây dựng" page anywhere.
+  await expect(nav.getByRole('button', { name: /Báo cáo/ })).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: /Nhật ký/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+6');
 
-  // Alt+5 goes to the fifth area, F1 explains it.
+  // The numbers do not close up: Alt+4 (kept for the reports) does nothing, Alt+5 is still Hiệp định.
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { name: 'Nhật ký', exact: true })).toBeVisible();
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { name: 'Nhật ký', exact: true })).toBeVisible();
+  await expect(page.getByText('Chức năng đang được xây dựng')).toHaveCount(0);
+
+  // Alt+5 goes to the agreements, F1 explains them.
   await page.keyboard.press('Alt+5');
   await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
   await page.keyboard.press('F1');

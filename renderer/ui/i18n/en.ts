@@ -187,20 +187,17 @@ export const en: Messages = {
     reportIncident: 'Report an incident',
     reportIncidentNotAllowed:
       'This account does not file incident reports. If classified information is exposed, lost or at risk, tell the security officer at once.',
-    underConstructionTitle: 'Under construction',
     hours: '{{count}} h',
     minutes: '{{count}} min',
     clockBehind:
       'This computer’s clock is about {{by}} behind the register. Dates written now would be wrong: ask the administrator to correct the clock before making entries.',
     locking: 'Locking…',
     trainingNote: 'Training register: the entries are fictional. Do not record real documents here.',
-    underConstructionBody: '“{{area}}” comes in a later version. The data in the register is not affected.',
   },
   areas: {
     register: 'Register',
     incidents: 'Incidents',
     handover: 'Package exchange',
-    reports: 'Reports',
     agreements: 'Agreements',
     audit: 'Audit log',
     admin: 'Administration',
@@ -250,7 +247,6 @@ export const en: Messages = {
         name: 'Report an incident',
         text: 'Report as soon as classified information is found exposed, lost or at risk of compromise; the clock shows how long ago it was discovered.\n\nType: Left and Right arrows choose; the legal definition shows under each choice. Date discovered as dd/mm/yyyy, time as 13:30 (the moment the form opened by default).\n\nItems concerned: type a few letters of the register number, reference or summary (tones optional), arrows to choose, Enter to add; add as many as needed. The report’s level is the highest of its items and can only be raised.\n\nIn multi-line boxes Enter starts a new line. Ctrl+Enter (or Enter in a one-line field): file the report — registered in the outgoing book, items marked, then guided printing and writing the package to the USB stick. Ctrl+S: save a draft (not sent). Esc: close; what was typed is kept.\n\nThe “foreign party must be notified” mark is only written in the report; the app contacts nobody.',
       },
-      reports: { name: 'Reports', text: 'Periodic and annual reports come in a later version.' },
       agreements: {
         name: 'Agreements',
         text: 'The bilateral agreements on the protection of classified information. Select one to see when and where it was signed, when it entered into force, the implementing decision, the competent authorities and which incidents must be reported.\n\nThe classification equivalence table must be copied from the official agreement text: each row has the partner’s marking exactly as printed, the Vietnamese equivalent (or “No equivalent level”) and the article or clause it comes from. Press Enter or “Save table” to save; every change is written to the audit log.',

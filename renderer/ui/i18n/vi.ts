@@ -189,20 +189,17 @@ export const vi = {
     reportIncident: 'Báo cáo sự cố',
     reportIncidentNotAllowed:
       'Tài khoản này không lập báo cáo sự cố. Khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm, hãy báo ngay cho cán bộ bảo mật.',
-    underConstructionTitle: 'Chức năng đang được xây dựng',
     hours: '{{count}} giờ',
     minutes: '{{count}} phút',
     clockBehind:
       'Đồng hồ của máy tính này đang chậm hơn sổ đăng ký khoảng {{by}}. Ngày giờ ghi vào sổ lúc này sẽ sai: hãy báo người quản trị chỉnh lại đồng hồ trước khi ghi sổ.',
     locking: 'Đang khóa sổ…',
     trainingNote: 'Sổ tập huấn: các mục là hư cấu. Không ghi tài liệu thật vào sổ này.',
-    underConstructionBody: 'Phần “{{area}}” sẽ có trong các phiên bản sau. Dữ liệu trong sổ không bị ảnh hưởng.',
   },
   areas: {
     register: 'Sổ đăng ký',
     incidents: 'Sự cố',
     handover: 'Trao đổi gói',
-    reports: 'Báo cáo',
     agreements: 'Hiệp định',
     audit: 'Nhật ký',
     admin: 'Quản trị',
@@ -251,10 +248,6 @@ export const vi = {
       incidentForm: {
         name: 'Báo cáo sự cố',
         text: 'Báo cáo ngay khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm; đồng hồ cho biết đã bao lâu kể từ khi phát hiện.\n\nLoại sự cố: mũi tên trái, phải để chọn; định nghĩa theo Luật hiện ngay dưới mỗi lựa chọn. Ngày phát hiện dd/mm/yyyy, giờ dạng 13:30 (mặc định là lúc mở biểu mẫu).\n\nTài liệu liên quan: gõ vài chữ của số đăng ký, số/ký hiệu hoặc trích yếu (không cần dấu), mũi tên để chọn, Enter để thêm; thêm được nhiều tài liệu. Độ mật của báo cáo bằng độ mật cao nhất của các tài liệu và chỉ có thể nâng lên.\n\nỞ các ô nhiều dòng, Enter để xuống dòng. Ctrl+Enter (hoặc Enter ở ô một dòng): lập báo cáo — vào sổ BMNN đi, đánh dấu tài liệu, rồi hướng dẫn in và ghi gói ra USB. Ctrl+S: lưu nháp (chưa gửi đi). Esc: đóng, phần đã nhập được giữ lại.\n\nĐánh dấu “phải thông báo cho phía nước ngoài” chỉ ghi vào báo cáo; ứng dụng không liên lạc với ai.',
-      },
-      reports: {
-        name: 'Báo cáo',
-        text: 'Báo cáo sơ kết, tổng kết sẽ có trong phiên bản sau.',
       },
       agreements: {
         name: 'Hiệp định',
