@@ -78,13 +78,17 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
 }
 
 /**
- * A test double for the host channels (electron/main/host.ts): the operating system's save and print dialogs
+ * A test double for the host channels (electron/main/host.ts): the operating system's file and print dialogs
  * cannot run here, so the test says in advance what the person will answer, and the double records every call.
  * It parses input with the same schemas as electron/main.
  */
 export interface HostDouble {
   /** The save dialog's answers, in order; null means the person cancelled. No answer left: cancelled. */
   savePaths: (string | null)[];
+  /** The open dialog's answers (a file to read), the same way. */
+  openPaths: (string | null)[];
+  /** The folder dialog's answers, the same way. */
+  folders: (string | null)[];
   /** How the print dialog ends. */
   printAnswer: 'printed' | 'cancelled' | 'failed';
   /**
@@ -96,7 +100,7 @@ export interface HostDouble {
 }
 
 export function createHostDouble(): HostDouble {
-  return { savePaths: [], printAnswer: 'printed', holdPrint: null, calls: [] };
+  return { savePaths: [], openPaths: [], folders: [], printAnswer: 'printed', holdPrint: null, calls: [] };
 }
 
 async function answerHost(double: HostDouble, page: Page, channel: string, input: unknown): Promise<Result<unknown>> {
@@ -104,9 +108,14 @@ async function answerHost(double: HostDouble, page: Page, channel: string, input
   const name = channel as HostChannel;
   const parsed = hostContract[name].input.safeParse(input ?? {});
   if (!parsed.success) return fail(new AppError('VALIDATION').toShape());
-  if (name === 'host.chooseSavePath') {
+  const answers = {
+    'host.chooseSavePath': double.savePaths,
+    'host.chooseOpenPath': double.openPaths,
+    'host.chooseFolder': double.folders,
+  } as const;
+  if (name !== 'host.print') {
     double.calls.push({ channel: name, input: parsed.data });
-    return ok({ path: double.savePaths.shift() ?? null });
+    return ok({ path: answers[name].shift() ?? null });
   }
   const sheets = await page.locator('.cxr-print-pages .cxr-print-sheet-page').count();
   double.calls.push({ channel: name, input: parsed.data, sheets });

@@ -30,6 +30,10 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
   },
+  paths: {
+    choose: 'Choose…',
+    dialogFailed: 'The system’s file dialog could not be opened. Type the path in this field.',
+  },
   levels: {
     tuyet_mat: 'Top Secret (Tuyệt mật)',
     toi_mat: 'Secret (Tối mật)',
@@ -241,7 +245,7 @@ export const en: Messages = {
       },
       handover: {
         name: 'Package exchange',
-        text: 'Sealed packages hand-carried on a USB stick, encrypted for the recipient and signed with the sender’s key.\n\nUnit: “Write package” writes the filed reports not yet sent to a folder on the stick, reads it back and checks it before saying so. “Import receipt” reads the receipt package returned by the provincial police.\n\nProvincial police: “Import package” — type the package file path, press Enter to check it (nothing is written): who sent it, the signature, its number, which numbers are missing. Then “Import package” (all or nothing), then “Acknowledge and write receipt” writes the receipt package to the same folder. A refused package writes nothing to the register. “Units” shows how many packages each unit sent and which numbers are missing.\n\nKeys: each side hands over its public key file with a printed key sheet showing the fingerprint. Trust a key file only when the fingerprint typed from the paper matches it; revoke a key you suspect is compromised.',
+        text: 'Sealed packages hand-carried on a USB stick, encrypted for the recipient and signed with the sender’s key.\n\nUnit: “Write package” writes the filed reports not yet sent to a folder on the stick, reads it back and checks it before saying so. “Import receipt” reads the receipt package returned by the provincial police.\n\nProvincial police: “Import package” — choose the package file (“Choose…”) or type its path, press Enter to check it (nothing is written): who sent it, the signature, its number, which numbers are missing. Then “Import package” (all or nothing), then “Acknowledge and write receipt” writes the receipt package to the same folder. A refused package writes nothing to the register. “Units” shows how many packages each unit sent and which numbers are missing.\n\nKeys: each side hands over its public key file with a printed key sheet showing the fingerprint. Trust a key file only when the fingerprint typed from the paper matches it; revoke a key you suspect is compromised.',
       },
       incidentForm: {
         name: 'Report an incident',
@@ -340,7 +344,7 @@ export const en: Messages = {
     encrypted:
       'The copy stays encrypted like the register, and the .keys file is written next to it: both are needed to open it. Keep the copy like the classified register itself (safe, logged).',
     folder: 'Backup folder',
-    folderHint: 'Full path of an existing folder, e.g. E:\\Backup or /media/usb/backup.',
+    folderHint: '“Choose…” or type the full path of an existing folder, e.g. E:\\Backup or /media/usb/backup.',
     submit: 'Back up',
     working: 'Backing up and checking the copy…',
     done: 'Backed up and checked that the copy opens. Backup file:',
@@ -654,7 +658,7 @@ export const en: Messages = {
       intro:
         'Writes the filtered entries of this register to an .xlsx file. The highest classification in the file heads the sheet: handle the file as a classified document of that level.',
       path: 'Output file (.xlsx)',
-      pathHint: 'Full path, e.g. D:\\Export\\incoming-2026.xlsx',
+      pathHint: '“Choose…” or type the full path, e.g. D:\\Export\\incoming-2026.xlsx',
       submit: 'Export',
       done_one: 'Exported {{count}} entry; the file is classified {{level}}.',
       done_other: 'Exported {{count}} entries; the file is classified {{level}}.',

@@ -32,6 +32,10 @@ export const vi = {
     yes: 'Có',
     no: 'Không',
   },
+  paths: {
+    choose: 'Chọn…',
+    dialogFailed: 'Không mở được hộp thoại chọn của hệ thống. Hãy gõ đường dẫn vào ô này.',
+  },
   levels: {
     tuyet_mat: 'Tuyệt mật',
     toi_mat: 'Tối mật',
@@ -243,7 +247,7 @@ export const vi = {
       },
       handover: {
         name: 'Trao đổi gói',
-        text: 'Gói niêm phong mang tay bằng USB, được mã hóa cho nơi nhận và ký bằng khóa của nơi gửi.\n\nĐơn vị: “Ghi gói” ghi các báo cáo đã lập chưa gửi vào thư mục trên USB, đọc lại và kiểm tra rồi mới báo xong. “Nhập biên nhận” đọc gói biên nhận Công an tỉnh trả về.\n\nCông an tỉnh: “Nhập gói” — gõ đường dẫn tệp gói, nhấn Enter để kiểm tra (không ghi gì): ai gửi, chữ ký, số thứ tự, gói nào còn thiếu. Rồi “Nhập gói” (tất cả hoặc không gì), rồi “Xác nhận và ghi biên nhận” ghi gói biên nhận vào cùng thư mục. Gói bị từ chối thì không có gì được ghi vào sổ. “Đơn vị” cho biết từng đơn vị đã gửi bao nhiêu gói, còn thiếu số nào.\n\nKhóa: mỗi bên trao tay tệp khóa công khai cùng tờ khóa in có dấu vân tay. Chỉ tin cậy tệp khóa khi dấu vân tay gõ từ tờ giấy khớp với tệp; thu hồi khóa khi nghi bị lộ.',
+        text: 'Gói niêm phong mang tay bằng USB, được mã hóa cho nơi nhận và ký bằng khóa của nơi gửi.\n\nĐơn vị: “Ghi gói” ghi các báo cáo đã lập chưa gửi vào thư mục trên USB, đọc lại và kiểm tra rồi mới báo xong. “Nhập biên nhận” đọc gói biên nhận Công an tỉnh trả về.\n\nCông an tỉnh: “Nhập gói” — chọn tệp gói (“Chọn…”) hoặc gõ đường dẫn, nhấn Enter để kiểm tra (không ghi gì): ai gửi, chữ ký, số thứ tự, gói nào còn thiếu. Rồi “Nhập gói” (tất cả hoặc không gì), rồi “Xác nhận và ghi biên nhận” ghi gói biên nhận vào cùng thư mục. Gói bị từ chối thì không có gì được ghi vào sổ. “Đơn vị” cho biết từng đơn vị đã gửi bao nhiêu gói, còn thiếu số nào.\n\nKhóa: mỗi bên trao tay tệp khóa công khai cùng tờ khóa in có dấu vân tay. Chỉ tin cậy tệp khóa khi dấu vân tay gõ từ tờ giấy khớp với tệp; thu hồi khóa khi nghi bị lộ.',
       },
       incidentForm: {
         name: 'Báo cáo sự cố',
@@ -341,7 +345,7 @@ export const vi = {
     encrypted:
       'Bản sao vẫn được mã hóa như sổ gốc, và tệp khóa .keys được ghi kèm bên cạnh: cần cả hai để mở lại. Cất bản sao như chính sổ mật (két sắt, có sổ theo dõi).',
     folder: 'Thư mục sao lưu',
-    folderHint: 'Đường dẫn đầy đủ của thư mục đã có, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu.',
+    folderHint: '“Chọn…” hoặc gõ đường dẫn đầy đủ của thư mục đã có, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu.',
     submit: 'Sao lưu',
     working: 'Đang sao lưu và kiểm tra bản sao…',
     done: 'Đã sao lưu và kiểm tra bản sao mở được. Tệp sao lưu:',
@@ -654,7 +658,7 @@ export const vi = {
       intro:
         'Xuất các mục đang lọc của sổ này ra tệp .xlsx. Độ mật cao nhất trong tệp được ghi ở đầu trang: quản lý tệp như tài liệu mật cùng độ.',
       path: 'Tệp xuất (.xlsx)',
-      pathHint: 'Đường dẫn đầy đủ, ví dụ: D:\\Xuat\\so-bmnn-den-2026.xlsx',
+      pathHint: '“Chọn…” hoặc gõ đường dẫn đầy đủ, ví dụ: D:\\Xuat\\so-bmnn-den-2026.xlsx',
       submit: 'Xuất',
       done_one: 'Đã xuất {{count}} mục; tệp mang độ {{level}}.',
       done_other: 'Đã xuất {{count}} mục; tệp mang độ {{level}}.',
