@@ -15,7 +15,9 @@ const RELEASE_DECISION = {
 
 /**
  * Fills a training register with fictional entries through the very same service as real ones (numbering,
- * validation, audit), so a training session shows exactly what the app does. Refused on a real register.
+ * validation, audit), so a training session shows exactly what the app does. Refused on a real register. All or
+ * nothing, in one transaction (each entry's own becomes a savepoint in it): a run that fails part-way leaves no
+ * entries behind, so trying again gives the trainer the same book as a first run.
  */
 export function populateTraining(
   ws: Workspace,
@@ -26,31 +28,33 @@ export function populateTraining(
   if (!ws.meta().training) throw new AppError('VALIDATION', 'Chỉ thêm dữ liệu mẫu vào sổ tập huấn, không vào sổ thật.');
   const random = seededRandom(input.seed);
   const today = vietnamDate(at);
-  for (let i = 0; i < input.items; i++) {
-    const sample = sampleItem(i, random, today);
-    addItem(
-      ws,
-      ctx,
-      {
-        ...sample,
-        department: null,
-        foreignMarking:
-          sample.direction === 'incoming' ? (sample.agreement === 'VN-LA' ? 'LAB (mẫu)' : 'RISERVATO (mẫu)') : null,
-        levelDeterminedOn: null,
-        protectionYears: null,
-        protectionReason: null,
-        foreignProtectionNote: null,
-        handling: {
-          namedRecipientOnly: sample.level === 'tuyet_mat',
-          channel: 'hand_carry',
-          storagePlace: 'Tủ tài liệu mật số 1 (mẫu)',
-          copyingAllowed: false,
-          returnBy: null,
+  ws.transact(() => {
+    for (let i = 0; i < input.items; i++) {
+      const sample = sampleItem(i, random, today);
+      addItem(
+        ws,
+        ctx,
+        {
+          ...sample,
+          department: null,
+          foreignMarking:
+            sample.direction === 'incoming' ? (sample.agreement === 'VN-LA' ? 'LAB (mẫu)' : 'RISERVATO (mẫu)') : null,
+          levelDeterminedOn: null,
+          protectionYears: null,
+          protectionReason: null,
+          foreignProtectionNote: null,
+          handling: {
+            namedRecipientOnly: sample.level === 'tuyet_mat',
+            channel: 'hand_carry',
+            storagePlace: 'Tủ tài liệu mật số 1 (mẫu)',
+            copyingAllowed: false,
+            returnBy: null,
+          },
+          approval: sample.direction === 'outgoing' ? { ...RELEASE_DECISION, decisionDate: sample.docDate } : null,
         },
-        approval: sample.direction === 'outgoing' ? { ...RELEASE_DECISION, decisionDate: sample.docDate } : null,
-      },
-      at,
-    );
-  }
+        at,
+      );
+    }
+  });
   return { added: input.items };
 }

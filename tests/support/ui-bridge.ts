@@ -30,6 +30,12 @@ export interface UiRegister {
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** Like call, but returns the value and throws with the error code when the call failed. */
   value<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /**
+   * Channels whose page calls fail on the way, before the router: the binding throws, as a broken IPC or a main
+   * process that could not answer would, and the page's call() turns that into INTERNAL. For the screens that must
+   * say a call failed where the register itself cannot be made to fail on demand.
+   */
+  brokenChannels: Set<Channel>;
   close(): void;
 }
 
@@ -63,6 +69,7 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
     host,
     router,
     call,
+    brokenChannels: new Set(),
     async value(channel, input) {
       const result = await call(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
@@ -135,9 +142,10 @@ export async function installBridge(
   register: UiRegister,
   host: HostDouble = createHostDouble(),
 ): Promise<void> {
-  await page.exposeBinding('__cxrInvoke', (_source, channel: string, input: unknown) =>
-    register.router.handle(channel, input, { actor: register.host.actor() }),
-  );
+  await page.exposeBinding('__cxrInvoke', (_source, channel: string, input: unknown) => {
+    if (register.brokenChannels.has(channel as Channel)) throw new Error(`the transport of ${channel} broke (test)`);
+    return register.router.handle(channel, input, { actor: register.host.actor() });
+  });
   await page.exposeBinding('__cxrHost', (source, channel: string, input: unknown) =>
     answerHost(host, source.page, channel, input),
   );

@@ -155,3 +155,49 @@ test('frame: only working areas, fixed Alt+n, F1 help, incident button, language
   const status = await register.value('app.status', {});
   expect(status.state).toBe('locked');
 });
+
+test('a training register whose sample data could not be added says why, and adds it on a second try', async ({
+  page,
+  openApp,
+  register,
+}) => {
+  await openApp();
+  await page.getByLabel('Tên đơn vị').fill('Đơn vị tập huấn (DỮ LIỆU MẪU)');
+  await page.getByLabel('Tên đăng nhập của người quản trị').fill(ADMIN);
+  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Tạo sổ tập huấn (dữ liệu mẫu)').check();
+  // The call that adds the sample entries fails on its way to the register (as a broken IPC would).
+  register.brokenChannels.add('training.populate');
+  await page.getByRole('button', { name: 'Tạo sổ đăng ký' }).click();
+
+  // The register exists and its recovery code must still be copied; the failure is said in Vietnamese, with the
+  // button that tries again right beside it.
+  await expect(page.getByRole('heading', { name: 'Mã khôi phục của sổ đăng ký' })).toBeVisible();
+  const failed = page.getByTestId('training-failed');
+  await expect(failed).toHaveAttribute('role', 'alert');
+  await expect(failed).toContainText('Sổ tập huấn đã được tạo nhưng chưa có dữ liệu mẫu');
+  await expect(failed).toContainText('Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.');
+  await expect(page.getByTestId('recovery-code')).toBeVisible();
+  await saveScreenshot(page, 'setup-training-failed');
+  await expectNoEnglishLabels(page);
+  const status = await register.value('app.status', {});
+  expect(status).toMatchObject({ state: 'unlocked', training: true });
+
+  // Once the way is clear, the button adds the entries: the register holds them.
+  register.brokenChannels.clear();
+  const retry = failed.getByRole('button', { name: 'Thêm lại dữ liệu mẫu' });
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('training-added')).toHaveText('Đã thêm 200 mục mẫu vào sổ tập huấn.');
+  await expect(failed).toHaveCount(0);
+  const books = await Promise.all(
+    (['outgoing', 'incoming'] as const).map((book) => register.value('items.list', { book, limit: 1 })),
+  );
+  expect(books.reduce((sum, book) => sum + book.total, 0)).toBe(200);
+
+  await page.getByLabel('Tôi đã ghi mã khôi phục').check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(page.getByTestId('training-banner')).toBeVisible();
+  await expect(page.getByTestId('training-added')).toHaveCount(0);
+});

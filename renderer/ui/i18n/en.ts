@@ -145,6 +145,12 @@ export const en: Messages = {
     sheetKeep: 'Seal and keep in the unit safe. Do not copy, photograph or store on a computer.',
     acknowledge: 'I have written down the recovery code',
     continue: 'Continue',
+    trainingFailedTitle: 'The training register was created, but without its sample data',
+    trainingFailedHint:
+      'No sample entry was added. Copy the recovery code as usual; you can add the sample data again right now.',
+    trainingRetry: 'Add the sample data again',
+    trainingAdded_one: 'Added {{count}} sample entry to the training register.',
+    trainingAdded_other: 'Added {{count}} sample entries to the training register.',
   },
   unlock: {
     title: 'Unlock the register',

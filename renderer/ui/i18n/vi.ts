@@ -147,6 +147,12 @@ export const vi = {
     sheetKeep: 'Niêm phong, cất giữ trong két sắt của đơn vị. Không sao chụp, không lưu trên máy tính.',
     acknowledge: 'Tôi đã ghi mã khôi phục',
     continue: 'Tiếp tục',
+    trainingFailedTitle: 'Sổ tập huấn đã được tạo nhưng chưa có dữ liệu mẫu',
+    trainingFailedHint:
+      'Chưa mục mẫu nào được thêm vào sổ. Chép mã khôi phục như bình thường; có thể thêm lại dữ liệu mẫu ngay bây giờ.',
+    trainingRetry: 'Thêm lại dữ liệu mẫu',
+    trainingAdded_one: 'Đã thêm {{count}} mục mẫu vào sổ tập huấn.',
+    trainingAdded_other: 'Đã thêm {{count}} mục mẫu vào sổ tập huấn.',
   },
   unlock: {
     title: 'Mở khóa sổ',
