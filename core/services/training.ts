@@ -16,7 +16,9 @@ const RELEASE_DECISION = {
 
 /**
  * Fills a training register with fictional entries through the very same service as real ones (numbering,
- * validation, audit), so a training session shows exactly what the app does. Refused on a real register.
+ * validation, audit), so a training session shows exactly what the app does. Refused on a real register. All or
+ * nothing, in one transaction (each entry's own becomes a savepoint in it): a run that fails part-way leaves no
+ * entries behind, so trying again gives the trainer the same book as a first run.
  */
 export function populateTraining(
   ws: Workspace,

@@ -14,6 +14,8 @@ import { AppError } from '../../core/domain/errors.ts';
  */
 const NO_DIALOG: { [C in HostChannelName]: HostOutput<C> } = {
   'host.chooseSavePath': { path: null },
+  'host.chooseOpenPath': { path: null },
+  'host.chooseFolder': { path: null },
   'host.print': { printed: false, reason: 'failed' },
 };
 

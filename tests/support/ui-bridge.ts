@@ -31,6 +31,12 @@ export interface UiRegister {
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** Like call, but returns the value and throws with the error code when the call failed. */
   value<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /**
+   * Channels whose page calls fail on the way, before the router: the binding throws, as a broken IPC or a main
+   * process that could not answer would, and the page's call() turns that into INTERNAL. For the screens that must
+   * say a call failed where the register itself cannot be made to fail on demand.
+   */
+  brokenChannels: Set<Channel>;
   close(): void;
 }
 
@@ -64,6 +70,7 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
     host,
     router,
     call,
+    brokenChannels: new Set(),
     async value(channel, input) {
       const result = await call(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
@@ -79,13 +86,17 @@ export function createUiRegister(options: { clock?: Clock } = {}): UiRegister {
 }
 
 /**
- * A test double for the host channels (electron/main/host.ts): the operating system's save and print dialogs
+ * A test double for the host channels (electron/main/host.ts): the operating system's file and print dialogs
  * cannot run here, so the test says in advance what the person will answer, and the double records every call.
  * It parses input with the same schemas as electron/main.
  */
 export interface HostDouble {
   /** The save dialog's answers, in order; null means the person cancelled. No answer left: cancelled. */
   savePaths: (string | null)[];
+  /** The open dialog's answers (a file to read), the same way. */
+  openPaths: (string | null)[];
+  /** The folder dialog's answers, the same way. */
+  folders: (string | null)[];
   /** How the print dialog ends. */
   printAnswer: 'printed' | 'cancelled' | 'failed';
   /**
@@ -97,7 +108,7 @@ export interface HostDouble {
 }
 
 export function createHostDouble(): HostDouble {
-  return { savePaths: [], printAnswer: 'printed', holdPrint: null, calls: [] };
+  return { savePaths: [], openPaths: [], folders: [], printAnswer: 'printed', holdPrint: null, calls: [] };
 }
 
 async function answerHost(double: HostDouble, page: Page, channel: string, input: unknown): Promise<Result<unknown>> {
@@ -105,9 +116,14 @@ async function answerHost(double: HostDouble, page: Page, channel: string, input
   const name = channel as HostChannel;
   const parsed = hostContract[name].input.safeParse(input ?? {});
   if (!parsed.success) return fail(new AppError('VALIDATION').toShape());
-  if (name === 'host.chooseSavePath') {
+  const answers = {
+    'host.chooseSavePath': double.savePaths,
+    'host.chooseOpenPath': double.openPaths,
+    'host.chooseFolder': double.folders,
+  } as const;
+  if (name !== 'host.print') {
     double.calls.push({ channel: name, input: parsed.data });
-    return ok({ path: double.savePaths.shift() ?? null });
+    return ok({ path: answers[name].shift() ?? null });
   }
   const sheets = await page.locator('.cxr-print-pages .cxr-print-sheet-page').count();
   double.calls.push({ channel: name, input: parsed.data, sheets });
@@ -127,9 +143,10 @@ export async function installBridge(
   register: UiRegister,
   host: HostDouble = createHostDouble(),
 ): Promise<void> {
-  await page.exposeBinding('__cxrInvoke', (_source, channel: string, input: unknown) =>
-    register.router.handle(channel, input, { actor: register.host.actor() }),
-  );
+  await page.exposeBinding('__cxrInvoke', (_source, channel: string, input: unknown) => {
+    if (register.brokenChannels.has(channel as Channel)) throw new Error(`the transport of ${channel} broke (test)`);
+    return register.router.handle(channel, input, { actor: register.host.actor() });
+  });
   await page.exposeBinding('__cxrHost', (source, channel: string, input: unknown) =>
     answerHost(host, source.page, channel, input),
   );

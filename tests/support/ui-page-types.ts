@@ -15,6 +15,8 @@ export interface PageGlobals {
     addEventListener(type: 'securitypolicyviolation', listener: (event: CspViolation) => void): void;
     createElement(tag: 'img'): { src: string };
     body: { append(node: unknown): void };
+    documentElement: { scrollHeight: number };
+    elementFromPoint(x: number, y: number): { closest(selector: string): unknown } | null;
   };
   location: { href: string };
   scrollTo(x: number, y: number): void;

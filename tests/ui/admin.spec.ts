@@ -48,7 +48,11 @@ test('settings: idle-lock minutes, checked by the service, applied at once', asy
   await saveScreenshot(page, 'admin-settings');
 });
 
-test('backup: a folder path, the copy stays encrypted with its .keys file next to it', async ({ page, register }) => {
+test('backup: a folder path, the copy stays encrypted with its .keys file next to it', async ({
+  page,
+  register,
+  hostDouble,
+}) => {
   await page.getByRole('tab', { name: 'Sao lưu' }).click();
   await expect(page.getByText('Bản sao vẫn được mã hóa như sổ gốc')).toBeVisible();
   await page.getByRole('button', { name: 'Sao lưu', exact: true }).click();
@@ -56,8 +60,21 @@ test('backup: a folder path, the copy stays encrypted with its .keys file next t
 
   const folder = join(register.dir, 'sao-luu');
   mkdirSync(folder);
-  await page.getByLabel('Thư mục sao lưu').fill(folder);
-  await page.getByLabel('Thư mục sao lưu').press('Enter');
+  // A folder dialog that answers nothing (cancelled, or none on this computer) leaves the typed path as it is…
+  const field = page.getByLabel('Thư mục sao lưu');
+  await field.fill(join(register.dir, 'go-tay'));
+  await page.getByRole('button', { name: 'Chọn…' }).click();
+  await expect.poll(() => hostDouble.calls.length).toBe(1);
+  await expect(field).toHaveValue(join(register.dir, 'go-tay'));
+  // …and the folder chosen in it replaces the typed one.
+  hostDouble.folders.push(folder);
+  await page.getByRole('button', { name: 'Chọn…' }).click();
+  await expect(field).toHaveValue(folder);
+  expect(hostDouble.calls).toEqual([
+    { channel: 'host.chooseFolder', input: { purpose: 'backup' } },
+    { channel: 'host.chooseFolder', input: { purpose: 'backup' } },
+  ]);
+  await field.press('Enter');
   await expect(page.getByTestId('backup-done')).toContainText('Đã sao lưu và kiểm tra bản sao mở được.');
   const path = (await page.getByTestId('backup-path').textContent()) ?? '';
   expect(path.startsWith(folder)).toBe(true);

@@ -231,6 +231,7 @@ test('unit: keys traded by hand, the filed reports written to the stick, the pol
   page,
   register,
   openApp,
+  hostDouble,
 }) => {
   await setUpRegister(register);
   const police = createUiRegister();
@@ -253,8 +254,15 @@ test('unit: keys traded by hand, the filed reports written to the stick, the pol
     await page.getByRole('tab', { name: 'Khóa' }).click();
     const own = await register.value('keys.show', {});
     await expect(page.getByTestId('own-fingerprint')).toHaveText(own.fingerprintGrouped);
+    // The system's save dialog chooses where the key file goes (a recording stand-in answers it here).
     const keyFile = join(usb, 'khoa-so-ngoai-vu.pub');
-    await page.getByLabel('Ghi tệp khóa công khai').fill(keyFile);
+    hostDouble.savePaths.push(keyFile);
+    await page.getByRole('button', { name: 'Chọn…' }).click();
+    await expect(page.getByLabel('Ghi tệp khóa công khai')).toHaveValue(keyFile);
+    expect(hostDouble.calls.at(-1)).toEqual({
+      channel: 'host.chooseSavePath',
+      input: { defaultName: 'khoa-cong-khai-so-ngoai-vu-tinh-quang-tri.pub', format: 'pub' },
+    });
     await page.getByRole('button', { name: 'Ghi tệp khóa' }).click();
     await expect(page.getByTestId('key-exported')).toContainText(keyFile);
     expect(readFileSync(keyFile, 'utf8')).toBe(own.publicFile);
@@ -278,11 +286,20 @@ test('unit: keys traded by hand, the filed reports written to the stick, the pol
     await expect(page.getByTestId('trusted-keys')).toContainText('Đang dùng');
     await saveScreenshot(page, 'exchange-keys');
 
-    // Write the package: the filed report is listed, the police key chosen, the folder typed.
+    // Write the package: the filed report is listed, the police key chosen, the folder chosen in the system's
+    // folder dialog — reached from the field with Tab, opened with Enter.
     await page.getByRole('tab', { name: 'Ghi gói' }).click();
     await expect(page.getByTestId('export-reports')).toContainText(`Số: ${report.reportNumber}`);
-    await page.getByLabel(/^Thư mục trên USB/).fill(usb);
-    await page.getByLabel(/^Thư mục trên USB/).press('Enter');
+    const folder = page.getByLabel(/^Thư mục trên USB/);
+    await folder.focus();
+    await page.keyboard.press('Tab');
+    const chooseFolder = page.getByTestId('package-export-form').getByRole('button', { name: 'Chọn…' });
+    await expect(chooseFolder).toBeFocused();
+    hostDouble.folders.push(usb);
+    await page.keyboard.press('Enter');
+    await expect(folder).toHaveValue(usb);
+    expect(hostDouble.calls.at(-1)).toEqual({ channel: 'host.chooseFolder', input: { purpose: 'package' } });
+    await folder.press('Enter');
     await expect(page.getByTestId('carry-notice')).toHaveText(
       'Đã ghi và kiểm tra gói trên USB. Mang gói và bản in đến Phòng An ninh chính trị nội bộ, Công an tỉnh.',
     );
@@ -297,7 +314,10 @@ test('unit: keys traded by hand, the filed reports written to the stick, the pol
 
     // Back at the unit: the receipt is checked and read in.
     await page.getByRole('tab', { name: 'Nhập biên nhận' }).click();
-    await page.getByLabel(/^Tệp gói trên USB/).fill(receipt.path);
+    hostDouble.openPaths.push(receipt.path);
+    await page.getByRole('button', { name: 'Chọn…' }).click();
+    await expect(page.getByLabel(/^Tệp gói trên USB/)).toHaveValue(receipt.path);
+    expect(hostDouble.calls.at(-1)).toEqual({ channel: 'host.chooseOpenPath', input: { format: 'cxrpkg' } });
     await page.getByRole('button', { name: 'Kiểm tra gói' }).click();
     await expect(page.getByTestId('package-sender')).toContainText(POLICE_NAME);
     await expect(page.getByTestId('package-new')).toHaveText('Biên nhận mới: Công an tỉnh xác nhận đã nhận 1 gói.');

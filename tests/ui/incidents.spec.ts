@@ -204,7 +204,7 @@ test('a draft left longer than the configured hours is flagged in red; filing it
   // The system's save dialog can choose the PDF's place (here a recording stand-in answers it).
   const pdf = join(register.dir, 'bao-cao-2.pdf');
   hostDouble.savePaths.push(pdf);
-  await page.getByRole('button', { name: 'Chọn nơi lưu…' }).click();
+  await page.getByTestId('incident-print-form').getByRole('button', { name: 'Chọn…' }).click();
   await expect(page.getByLabel(label('In báo cáo ra tệp PDF'))).toHaveValue(pdf);
   expect(hostDouble.calls[0]?.input).toMatchObject({
     format: 'pdf',

@@ -281,7 +281,12 @@ test('import: one bad row shows its error, "Nhập" stays disabled and nothing i
   expect((await register.value('items.list', {})).total).toBe(0);
 });
 
-test('export: the filtered book is written to .xlsx and reads back', async ({ page, register, openApp }) => {
+test('export: the filtered book is written to .xlsx and reads back', async ({
+  page,
+  register,
+  openApp,
+  hostDouble,
+}) => {
   await setUpRegister(register);
   await addItem(register, incomingItem());
   await addItem(register, incomingItem({ docNumber: '0458/BAN', level: 'mat' }));
@@ -291,8 +296,17 @@ test('export: the filtered book is written to .xlsx and reads back', async ({ pa
 
   await page.getByRole('button', { name: 'Xuất Excel' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xuất Sổ BMNN đến ra Excel' });
+  // The file is chosen in the system's save dialog (a recording stand-in answers it), which proposes the book's name.
   const out = join(register.dir, 'so-bmnn-den.xlsx');
-  await dialog.getByLabel('Tệp xuất (.xlsx)').fill(out);
+  hostDouble.savePaths.push(out);
+  await dialog.getByRole('button', { name: 'Chọn…' }).click();
+  await expect(dialog.getByLabel('Tệp xuất (.xlsx)')).toHaveValue(out);
+  expect(hostDouble.calls).toEqual([
+    {
+      channel: 'host.chooseSavePath',
+      input: { defaultName: expect.stringMatching(/^so-bmnn-den(-\d{4})?\.xlsx$/), format: 'xlsx' },
+    },
+  ]);
   await dialog.getByLabel('Tệp xuất (.xlsx)').press('Enter');
   await expect(dialog.getByTestId('export-done')).toContainText('Đã xuất 2 mục; tệp mang độ Tối mật.');
   await saveScreenshot(page, 'register-export');

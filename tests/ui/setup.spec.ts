@@ -79,9 +79,12 @@ test('first run: set-up form, field errors in Vietnamese, recovery code once, th
   await expect(page.getByTestId('frame-user')).toContainText(ADMIN);
   await expect(page.getByTestId('frame-user')).toContainText('Quản trị viên, Cán bộ bảo mật');
   const nav = page.getByRole('navigation', { name: 'Khu vực làm việc' });
-  for (const area of ['Sổ đăng ký', 'Sự cố', 'Trao đổi gói', 'Báo cáo', 'Hiệp định', 'Quản trị']) {
+  for (const area of ['Sổ đăng ký', 'Sự cố', 'Trao đổi gói', 'Hiệp định', 'Nhật ký', 'Quản trị']) {
     await expect(nav.getByRole('button', { name: area })).toBeVisible();
   }
+  // An area that does not work yet is not offered (the annual reports: Alt+4 stays reserved for them).
+  await expect(nav.getByRole('button')).toHaveCount(6);
+  await expect(nav.getByRole('button', { name: /Báo cáo/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
   // The code is gone from the page once acknowledged.
   await expect(page.getByTestId('recovery-code')).toHaveCount(0);
@@ -91,7 +94,7 @@ test('first run: set-up form, field errors in Vietnamese, recovery code once, th
   expect(status).toMatchObject({ state: 'unlocked', mode: 'unit', unitName: UNIT, user: { name: ADMIN } });
 });
 
-test('frame: areas not built yet, F1 help, incident button, language switch, Ctrl+L', async ({
+test('frame: only working areas, fixed Alt+n, F1 help, incident button, language switch, Ctrl+L', async ({
   page,
   openApp,
   register,
@@ -109,12 +112,18 @@ test('frame: areas not built yet, F1 help, incident button, language switch, Ctr
 
   // The register books are not part of the receiver's work: the area is not offered at all.
   await expect(nav.getByRole('button', { name: /Sổ đăng ký/ })).toHaveCount(0);
-  await nav.getByRole('button', { name: /Báo cáo/ }).click();
-  await expect(page.getByRole('heading', { name: 'Báo cáo' })).toBeVisible();
-  await expect(page.getByText('Chức năng đang được xây dựng')).toBeVisible();
-  await saveScreenshot(page, 'under-construction');
+  // Nor is an area not built yet: no "Chức năng đang được xây dựng" page anywhere.
+  await expect(nav.getByRole('button', { name: /Báo cáo/ })).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: /Nhật ký/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+6');
 
-  // Alt+5 goes to the fifth area, F1 explains it.
+  // The numbers do not close up: Alt+4 (kept for the reports) does nothing, Alt+5 is still Hiệp định.
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { name: 'Nhật ký', exact: true })).toBeVisible();
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { name: 'Nhật ký', exact: true })).toBeVisible();
+  await expect(page.getByText('Chức năng đang được xây dựng')).toHaveCount(0);
+
+  // Alt+5 goes to the agreements, F1 explains them.
   await page.keyboard.press('Alt+5');
   await expect(page.getByRole('heading', { name: 'Hiệp định về bảo vệ tin mật' })).toBeVisible();
   await page.keyboard.press('F1');
@@ -145,4 +154,50 @@ test('frame: areas not built yet, F1 help, incident button, language switch, Ctr
   expect(register.host.workspace()).toBeNull();
   const status = await register.value('app.status', {});
   expect(status.state).toBe('locked');
+});
+
+test('a training register whose sample data could not be added says why, and adds it on a second try', async ({
+  page,
+  openApp,
+  register,
+}) => {
+  await openApp();
+  await page.getByLabel('Tên đơn vị').fill('Đơn vị tập huấn (DỮ LIỆU MẪU)');
+  await page.getByLabel('Tên đăng nhập của người quản trị').fill(ADMIN);
+  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Tạo sổ tập huấn (dữ liệu mẫu)').check();
+  // The call that adds the sample entries fails on its way to the register (as a broken IPC would).
+  register.brokenChannels.add('training.populate');
+  await page.getByRole('button', { name: 'Tạo sổ đăng ký' }).click();
+
+  // The register exists and its recovery code must still be copied; the failure is said in Vietnamese, with the
+  // button that tries again right beside it.
+  await expect(page.getByRole('heading', { name: 'Mã khôi phục của sổ đăng ký' })).toBeVisible();
+  const failed = page.getByTestId('training-failed');
+  await expect(failed).toHaveAttribute('role', 'alert');
+  await expect(failed).toContainText('Sổ tập huấn đã được tạo nhưng chưa có dữ liệu mẫu');
+  await expect(failed).toContainText('Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.');
+  await expect(page.getByTestId('recovery-code')).toBeVisible();
+  await saveScreenshot(page, 'setup-training-failed');
+  await expectNoEnglishLabels(page);
+  const status = await register.value('app.status', {});
+  expect(status).toMatchObject({ state: 'unlocked', training: true });
+
+  // Once the way is clear, the button adds the entries: the register holds them.
+  register.brokenChannels.clear();
+  const retry = failed.getByRole('button', { name: 'Thêm lại dữ liệu mẫu' });
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('training-added')).toHaveText('Đã thêm 200 mục mẫu vào sổ tập huấn.');
+  await expect(failed).toHaveCount(0);
+  const books = await Promise.all(
+    (['outgoing', 'incoming'] as const).map((book) => register.value('items.list', { book, limit: 1 })),
+  );
+  expect(books.reduce((sum, book) => sum + book.total, 0)).toBe(200);
+
+  await page.getByLabel('Tôi đã ghi mã khôi phục').check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(page.getByTestId('training-banner')).toBeVisible();
+  await expect(page.getByTestId('training-added')).toHaveCount(0);
 });

@@ -1,14 +1,18 @@
-import { Alert, Button, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../bridge/call.ts';
 import { createFormAction } from '../../stores/form-action.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { PathInput } from '../../ui/PathInput.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
 
 export const useBackup = createFormAction((input: { outDir: string }) => call('backup.create', input), ['outDir']);
 
-/** Sao lưu: a folder path, one button, the resulting file; the service copies, then opens the copy to check it. */
+/**
+ * Sao lưu: a folder (chosen in the system dialog or typed), one button, the resulting file; the service copies, then
+ * opens the copy to check it.
+ */
 export function BackupPanel() {
   const { t } = useTranslation();
   const [outDir, setOutDir] = useState('');
@@ -32,18 +36,17 @@ export function BackupPanel() {
         }}
       >
         <Stack gap="sm">
-          <TextInput
+          <PathInput
             label={t('backup.folder')}
             description={t('backup.folderHint')}
+            dialog={{ kind: 'folder', purpose: 'backup' }}
             value={outDir}
-            onChange={(e) => {
-              setOutDir(e.currentTarget.value);
+            onChange={(path) => {
+              setOutDir(path);
               clearField('outDir');
             }}
             error={fieldErrors.outDir}
             required
-            autoComplete="off"
-            spellCheck={false}
           />
           <FormError error={error} unplaced={unplaced} />
           {submitting && (

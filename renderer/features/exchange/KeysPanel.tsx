@@ -25,7 +25,9 @@ import { useCan } from '../../stores/session.ts';
 import { errorText } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { formatTimestamp } from '../../ui/format.ts';
+import { PathInput } from '../../ui/PathInput.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
+import { slug } from '../print/documents.ts';
 import { grouped } from './format.ts';
 
 export const useExportKey = createFormAction((input: { outPath: string }) => call('keys.export', input), ['outPath']);
@@ -69,18 +71,21 @@ function OwnKey() {
         }}
       >
         <Group align="flex-end">
-          <TextInput
+          <PathInput
             label={t('exchange.keys.exportPath')}
             description={t('exchange.keys.exportPathHint')}
+            dialog={{
+              kind: 'save',
+              defaultName: `khoa-cong-khai-${slug(keys.unitName) || 'don-vi'}.pub`,
+              format: 'pub',
+            }}
             value={outPath}
-            onChange={(e) => {
-              setOutPath(e.currentTarget.value);
+            onChange={(path) => {
+              setOutPath(path);
               clearField('outPath');
               useExportKey.setState({ result: null });
             }}
             error={fieldErrors.outPath}
-            spellCheck={false}
-            autoComplete="off"
             style={{ flex: 1 }}
           />
           <Button type="submit" variant="default" loading={submitting}>

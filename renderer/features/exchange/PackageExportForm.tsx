@@ -7,6 +7,7 @@ import { call } from '../../bridge/call.ts';
 import { activePartners, useExchange } from '../../stores/exchange.ts';
 import { createFormAction } from '../../stores/form-action.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { PathInput } from '../../ui/PathInput.tsx';
 import { PickSelect } from '../../ui/PickSelect.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
 import { grouped, shortGrouped } from './format.ts';
@@ -65,7 +66,7 @@ interface Props {
 
 /**
  * Writes the sealed package to a folder (the USB stick): to one trusted Công an tỉnh key, read back and checked
- * before "done". Keyboard first: the receiver is picked by typing, the folder typed, Enter writes.
+ * before "done". Keyboard first: the receiver is picked by typing, the folder typed (or chosen), Enter writes.
  */
 export function PackageExportForm({ incidents, count, onWritten, autoFocus }: Props) {
   const { t } = useTranslation();
@@ -149,18 +150,17 @@ export function PackageExportForm({ incidents, count, onWritten, autoFocus }: Pr
               data-autofocus={autoFocus || undefined}
             />
           )}
-          <TextInput
+          <PathInput
             label={t('exchange.export.folder')}
             description={t('exchange.export.folderHint')}
+            dialog={{ kind: 'folder', purpose: 'package' }}
             value={folder}
-            onChange={(e) => {
-              setFolder(e.currentTarget.value);
+            onChange={(path) => {
+              setFolder(path);
               clearField('toDir');
             }}
             error={fieldErrors.toDir}
             required
-            spellCheck={false}
-            autoComplete="off"
           />
         </Group>
         <FormError error={error} unplaced={unplaced} />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../core/api/contract.ts';
@@ -10,6 +10,7 @@ import { trackWork } from '../../stores/pending-work.ts';
 import { useCan } from '../../stores/session.ts';
 import { errorText } from '../../ui/errors.ts';
 import { formatTimestamp } from '../../ui/format.ts';
+import { PathInput } from '../../ui/PathInput.tsx';
 import { CarryBackNotice, ReceiptWritten } from './ReceiptStep.tsx';
 import { folderOf, grouped, sequenceRanges } from './format.ts';
 
@@ -210,16 +211,15 @@ export function PackageImportPanel({ expect }: { expect: 'incidents' | 'receipt'
         }}
       >
         <Group align="flex-end">
-          <TextInput
+          <PathInput
             label={t('exchange.import.path')}
             description={t(`exchange.import.pathHint.${expect}`)}
+            dialog={{ kind: 'open', format: 'cxrpkg' }}
             value={path}
-            onChange={(e) => {
-              setPath(e.currentTarget.value);
+            onChange={(chosen) => {
+              setPath(chosen);
               if (summary || error) startOver();
             }}
-            spellCheck={false}
-            autoComplete="off"
             required
             style={{ flex: 1 }}
             data-autofocus

@@ -36,7 +36,7 @@ export const exchangeEn: Messages['exchange'] = {
     noReceiver:
       'No provincial police key is trusted yet. The security officer receives their public key file and printed key sheet and trusts it under “Keys”.',
     folder: 'Folder on the USB stick',
-    folderHint: 'Path of an existing folder, e.g. E:\\ or /media/usb',
+    folderHint: '“Choose…” or type the path of an existing folder, e.g. E:\\ or /media/usb',
     write: 'Write package to USB',
     working: 'Writing the package, reading it back and checking…',
     writtenTo: 'Package written to:',
@@ -52,8 +52,10 @@ export const exchangeEn: Messages['exchange'] = {
   import: {
     path: 'Package file on the USB stick',
     pathHint: {
-      incidents: 'Full path of the package file the unit brought, e.g. E:\\cxr-incidents-000001-….cxrpkg',
-      receipt: 'Full path of the receipt package from the provincial police, e.g. E:\\cxr-receipt-000001-….cxrpkg',
+      incidents:
+        '“Choose…” or type the full path of the package file the unit brought, e.g. E:\\cxr-incidents-000001-….cxrpkg',
+      receipt:
+        '“Choose…” or type the full path of the receipt package from the provincial police, e.g. E:\\cxr-receipt-000001-….cxrpkg',
     },
     verify: 'Check package',
     import: {
@@ -155,7 +157,7 @@ export const exchangeEn: Messages['exchange'] = {
     sheetHint:
       'Print or copy this fingerprint onto the key sheet, sign and stamp it; hand it over with the public key file. The other side compares every group before trusting it.',
     exportPath: 'Write the public key file',
-    exportPathHint: 'Full path of a new file, e.g. E:\\public-key.pub',
+    exportPathHint: '“Choose…” or type the full path of a new file, e.g. E:\\public-key.pub',
     export: 'Write key file',
     exported: 'Public key file written:',
     trustHeading: 'Trust a partner’s key',

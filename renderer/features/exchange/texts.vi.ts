@@ -34,7 +34,7 @@ export const exchangeVi = {
     noReceiver:
       'Chưa tin cậy khóa nào của Công an tỉnh. Cán bộ bảo mật nhận tệp khóa công khai cùng tờ khóa in của Công an tỉnh rồi tin cậy ở thẻ “Khóa”.',
     folder: 'Thư mục trên USB',
-    folderHint: 'Đường dẫn thư mục đã có, ví dụ E:\\ hoặc /media/usb',
+    folderHint: '“Chọn…” hoặc gõ đường dẫn thư mục đã có, ví dụ E:\\ hoặc /media/usb',
     write: 'Ghi gói ra USB',
     working: 'Đang ghi gói, đọc lại và kiểm tra…',
     writtenTo: 'Đã ghi gói vào tệp:',
@@ -49,8 +49,10 @@ export const exchangeVi = {
   import: {
     path: 'Tệp gói trên USB',
     pathHint: {
-      incidents: 'Đường dẫn đầy đủ của tệp gói đơn vị mang đến, ví dụ E:\\cxr-incidents-000001-….cxrpkg',
-      receipt: 'Đường dẫn đầy đủ của tệp gói biên nhận Công an tỉnh trả về, ví dụ E:\\cxr-receipt-000001-….cxrpkg',
+      incidents:
+        '“Chọn…” hoặc gõ đường dẫn đầy đủ của tệp gói đơn vị mang đến, ví dụ E:\\cxr-incidents-000001-….cxrpkg',
+      receipt:
+        '“Chọn…” hoặc gõ đường dẫn đầy đủ của tệp gói biên nhận Công an tỉnh trả về, ví dụ E:\\cxr-receipt-000001-….cxrpkg',
     },
     verify: 'Kiểm tra gói',
     import: {
@@ -151,7 +153,7 @@ export const exchangeVi = {
     sheetHint:
       'In hoặc chép dấu vân tay này lên tờ khóa, ký và đóng dấu; trao tay cùng tệp khóa công khai. Bên kia đối chiếu từng nhóm ký tự trước khi tin cậy.',
     exportPath: 'Ghi tệp khóa công khai',
-    exportPathHint: 'Đường dẫn đầy đủ của tệp mới, ví dụ E:\\khoa-cong-khai.pub',
+    exportPathHint: '“Chọn…” hoặc gõ đường dẫn đầy đủ của tệp mới, ví dụ E:\\khoa-cong-khai.pub',
     export: 'Ghi tệp khóa',
     exported: 'Đã ghi tệp khóa công khai:',
     trustHeading: 'Tin cậy khóa của đối tác',

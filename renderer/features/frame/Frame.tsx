@@ -1,5 +1,5 @@
 import { AppShell } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useFrame } from '../../stores/frame.ts';
 import { usePermissions, useSession } from '../../stores/session.ts';
 import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
@@ -9,22 +9,26 @@ import { AuditScreen } from '../audit/AuditScreen.tsx';
 import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
 import { IncidentsScreen } from '../incidents/IncidentsScreen.tsx';
 import { RegisterScreen } from '../register/RegisterScreen.tsx';
-import { AREAS, type AreaId, canOpenArea, DEFAULT_AREA } from './areas.ts';
+import { type AreaId, areaOfShortcut, canOpenArea, DEFAULT_AREA } from './areas.ts';
 import { ClockWarning } from './ClockWarning.tsx';
 import { FrameHeader } from './FrameHeader.tsx';
 import { FrameNav } from './FrameNav.tsx';
 import { TrainingBanner } from './TrainingBanner.tsx';
-import { UnderConstruction } from './UnderConstruction.tsx';
 import { useIdleLock } from './useIdleLock.ts';
 
+/** One screen per area: a new area cannot be added without its screen (the type says so). */
+const AREA_SCREENS: Record<AreaId, () => ReactNode> = {
+  register: RegisterScreen,
+  incidents: IncidentsScreen,
+  handover: ExchangeScreen,
+  agreements: AgreementsScreen,
+  audit: AuditScreen,
+  admin: AdminScreen,
+};
+
 function AreaScreen({ area }: { area: AreaId }) {
-  if (area === 'register') return <RegisterScreen />;
-  if (area === 'agreements') return <AgreementsScreen />;
-  if (area === 'audit') return <AuditScreen />;
-  if (area === 'admin') return <AdminScreen />;
-  if (area === 'incidents') return <IncidentsScreen />;
-  if (area === 'handover') return <ExchangeScreen />;
-  return <UnderConstruction area={area} />;
+  const Screen = AREA_SCREENS[area];
+  return <Screen />;
 }
 
 /** The unlocked app: header (who, where, lock), the work areas on the left, the current area in the middle. */
@@ -49,26 +53,26 @@ export function Frame() {
     mainRef.current?.focus({ preventScroll: true });
   }, [area]);
 
-  const go = (index: number) => {
-    const target = AREAS[index];
+  const go = (shortcut: number) => {
+    const target = areaOfShortcut(shortcut);
     if (target && canOpenArea(target, permissions)) setArea(target);
   };
   useKeyboardShortcut('Ctrl+L', () => void lock());
-  // Alt+1…7 in the fixed order of AREAS (see areas.ts); an area not offered to this user does nothing.
-  useKeyboardShortcut('Alt+1', () => go(0));
-  useKeyboardShortcut('Alt+2', () => go(1));
-  useKeyboardShortcut('Alt+3', () => go(2));
-  useKeyboardShortcut('Alt+4', () => go(3));
-  useKeyboardShortcut('Alt+5', () => go(4));
-  useKeyboardShortcut('Alt+6', () => go(5));
-  useKeyboardShortcut('Alt+7', () => go(6));
+  // Alt+1…7 are fixed per area (AREA_SHORTCUT in areas.ts); a number with no area for this user does nothing.
+  useKeyboardShortcut('Alt+1', () => go(1));
+  useKeyboardShortcut('Alt+2', () => go(2));
+  useKeyboardShortcut('Alt+3', () => go(3));
+  useKeyboardShortcut('Alt+4', () => go(4));
+  useKeyboardShortcut('Alt+5', () => go(5));
+  useKeyboardShortcut('Alt+6', () => go(6));
+  useKeyboardShortcut('Alt+7', () => go(7));
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="md" className="cxr-shell">
       <AppShell.Header>
         <FrameHeader />
       </AppShell.Header>
-      <AppShell.Navbar p={6}>
+      <AppShell.Navbar p={6} className="cxr-shell-nav">
         <FrameNav />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0" ref={mainRef} tabIndex={-1} className="cxr-main">

@@ -2,7 +2,7 @@ import { Kbd, NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFrame } from '../../stores/frame.ts';
 import { usePermissions } from '../../stores/session.ts';
-import { AREAS, canOpenArea } from './areas.ts';
+import { AREA_SHORTCUT, AREAS, canOpenArea } from './areas.ts';
 
 /** The work areas this user may open, as a plain list of buttons, each with its (fixed) Alt+n shortcut shown. */
 export function FrameNav() {
@@ -12,7 +12,7 @@ export function FrameNav() {
   const permissions = usePermissions();
   return (
     <nav aria-label={t('frame.navLabel')}>
-      {AREAS.map((id, i) =>
+      {AREAS.map((id) =>
         canOpenArea(id, permissions) ? (
           <NavLink
             key={id}
@@ -21,9 +21,9 @@ export function FrameNav() {
             label={t(`areas.${id}`)}
             active={id === area}
             aria-current={id === area ? 'page' : undefined}
-            aria-keyshortcuts={`Alt+${i + 1}`}
+            aria-keyshortcuts={`Alt+${AREA_SHORTCUT[id]}`}
             onClick={() => setArea(id)}
-            rightSection={<Kbd size="xs">Alt+{i + 1}</Kbd>}
+            rightSection={<Kbd size="xs">Alt+{AREA_SHORTCUT[id]}</Kbd>}
             py={6}
           />
         ) : null,

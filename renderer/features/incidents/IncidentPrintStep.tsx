@@ -1,9 +1,10 @@
-import { Button, Code, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, callHost } from '../../bridge/call.ts';
+import { call } from '../../bridge/call.ts';
 import { createFormAction } from '../../stores/form-action.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { PathInput } from '../../ui/PathInput.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
 import { slug } from '../print/documents.ts';
 import type { Incident } from './model.ts';
@@ -18,7 +19,8 @@ export const usePrintIncident = createFormAction(
 
 /**
  * Step 1 of the guided flow: the report in the Decree 30 layout as a PDF with numbered copies, written to the file
- * whose path is typed (written whole or not at all, never over an existing file, and recorded in the audit).
+ * chosen in the save dialog or typed (written whole or not at all, never over an existing file, and recorded in the
+ * audit).
  */
 export function IncidentPrintStep({ incident, onPrinted }: { incident: Incident; onPrinted(): void }) {
   const { t } = useTranslation();
@@ -31,15 +33,7 @@ export function IncidentPrintStep({ incident, onPrinted }: { incident: Incident;
   // The answer of an earlier report's print is not this report's.
   useEffect(() => reset(), [reset]);
 
-  /** The system's save dialog fills the path (the typed path works the same, e.g. where no dialog exists). */
-  const choose = async () => {
-    const name = `bao-cao-su-co-${slug(incident.reportNumber ?? 'nhap') || 'nhap'}.pdf`;
-    const chosen = await callHost('host.chooseSavePath', { defaultName: name, format: 'pdf' });
-    if (chosen.ok && chosen.value.path) {
-      setOutPath(chosen.value.path);
-      clearField('outPath');
-    }
-  };
+  const defaultName = `bao-cao-su-co-${slug(incident.reportNumber ?? 'nhap') || 'nhap'}.pdf`;
 
   if (result)
     return (
@@ -60,17 +54,16 @@ export function IncidentPrintStep({ incident, onPrinted }: { incident: Incident;
     >
       <Stack gap="xs">
         <Group align="flex-start">
-          <TextInput
+          <PathInput
             label={t('incidents.flow.printPath')}
             description={t('incidents.flow.printPathHint')}
+            dialog={{ kind: 'save', defaultName, format: 'pdf' }}
             value={outPath}
-            onChange={(e) => {
-              setOutPath(e.currentTarget.value);
+            onChange={(path) => {
+              setOutPath(path);
               clearField('outPath');
             }}
             error={fieldErrors.outPath}
-            spellCheck={false}
-            autoComplete="off"
             style={{ flex: 1 }}
             required
           />
@@ -93,9 +86,6 @@ export function IncidentPrintStep({ incident, onPrinted }: { incident: Incident;
         </Group>
         <FormError error={error} unplaced={unplaced} />
         <Group>
-          <Button variant="default" onClick={() => void choose()}>
-            {t('incidents.flow.choosePath')}
-          </Button>
           <Button type="submit" loading={submitting}>
             {t('incidents.flow.printToFile')}
           </Button>

@@ -138,11 +138,10 @@ export const incidentsEn: Messages['incidents'] = {
     exportByOfficer: 'The security officer or a reporter writes the package for the provincial police.',
     printPath: 'Print the report to a PDF file',
     printPathHint:
-      'Full path of a new file (.pdf), e.g. D:\\Reports\\incident-report.pdf; then print that file on paper.',
+      '“Choose…” or type the full path of a new file (.pdf), e.g. D:\\Reports\\incident-report.pdf; then print that file on paper.',
     copies: 'Copies',
     copiesHint: 'Each copy carries “Copy no. n/N”.',
     printToFile: 'Print to PDF',
-    choosePath: 'Choose where to save…',
     printedTo_one: 'Report printed ({{count}} page) to:',
     printedTo_other: 'Report printed ({{count}} pages) to:',
     draftSaved: 'Draft saved. The report is NOT filed and has not been sent.',

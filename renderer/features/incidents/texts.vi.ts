@@ -142,11 +142,11 @@ export const incidentsVi = {
     printByOfficer: 'Cán bộ bảo mật hoặc người lập báo cáo in báo cáo này.',
     exportByOfficer: 'Cán bộ bảo mật hoặc người lập báo cáo ghi gói cho Công an tỉnh.',
     printPath: 'In báo cáo ra tệp PDF',
-    printPathHint: 'Đường dẫn đầy đủ của tệp mới (.pdf), ví dụ D:\\BaoCao\\bao-cao-su-co.pdf; rồi in tệp này ra giấy.',
+    printPathHint:
+      '“Chọn…” hoặc gõ đường dẫn đầy đủ của tệp mới (.pdf), ví dụ D:\\BaoCao\\bao-cao-su-co.pdf; rồi in tệp này ra giấy.',
     copies: 'Số bản',
     copiesHint: 'Mỗi bản mang “Bản số n/N”.',
     printToFile: 'In ra tệp PDF',
-    choosePath: 'Chọn nơi lưu…',
     printedTo_one: 'Đã in báo cáo ({{count}} trang) ra tệp:',
     printedTo_other: 'Đã in báo cáo ({{count}} trang) ra tệp:',
     draftSaved: 'Đã lưu bản nháp. Báo cáo CHƯA được lập và chưa gửi đi.',

@@ -1,11 +1,13 @@
-import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../core/api/contract.ts';
+import type { Book } from '../../../core/domain/items.ts';
 import { call } from '../../bridge/call.ts';
 import { createFormAction } from '../../stores/form-action.ts';
 import { toListQuery, useRegister } from '../../stores/register.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { PathInput } from '../../ui/PathInput.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
 
 export const useExport = createFormAction(
@@ -13,7 +15,12 @@ export const useExport = createFormAction(
   ['outPath'],
 );
 
-/** Xuất Excel: the current book with the current filter, to a file path typed by the officer (like Sao lưu). */
+/** The name the save dialog proposes: the book, and the year when the filter has one ("so-bmnn-den-2026.xlsx"). */
+function exportFileName(book: Book, year: number | undefined): string {
+  return `so-bmnn-${book === 'outgoing' ? 'di' : 'den'}${year ? `-${year}` : ''}.xlsx`;
+}
+
+/** Xuất Excel: the current book with the current filter, to a file chosen in the save dialog or typed (like Sao lưu). */
 export function ExportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [outPath, setOutPath] = useState('');
@@ -46,19 +53,18 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose: ()
       >
         <Stack gap="sm">
           <Text size="sm">{t('register.export.intro')}</Text>
-          <TextInput
+          <PathInput
             label={t('register.export.path')}
             description={t('register.export.pathHint')}
+            dialog={{ kind: 'save', defaultName: exportFileName(book, toListQuery(book, filter).year), format: 'xlsx' }}
             value={outPath}
-            onChange={(e) => {
-              setOutPath(e.currentTarget.value);
+            onChange={(path) => {
+              setOutPath(path);
               clearField('outPath');
             }}
             error={fieldErrors.outPath}
             required
             data-autofocus
-            autoComplete="off"
-            spellCheck={false}
           />
           <FormError error={error} unplaced={unplaced} />
           {result && (

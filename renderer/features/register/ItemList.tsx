@@ -13,10 +13,14 @@ import { scrollTopToReveal, visibleWindow } from './windowing.ts';
 
 /** Fixed row height (px): one line per entry, like a ruled register page. */
 export const ROW_HEIGHT = 34;
-const HEADER_HEIGHT = 40;
+/**
+ * The header row's least height. Long headers ("Đơn vị, người nhận bản lưu") wrap onto more lines in narrow
+ * columns, and the row grows to hold them (measured, so the rows below are windowed under it, not behind it).
+ */
+const MIN_HEADER_HEIGHT = 40;
 
-/** Columns whose content must never be cut: the stamp and the number. */
-const MIN_WIDTH: Record<string, number> = { level: 96, registerNo: 76 };
+/** Columns whose content must never be cut: the stamp (and its header word, "Classification"), the number. */
+const MIN_WIDTH: Record<string, number> = { level: 104, registerNo: 76 };
 
 function gridColumns(columns: readonly Column[]): string {
   return columns.map((c) => `minmax(${Math.max(MIN_WIDTH[c.key] ?? 48, c.width * 5)}px, ${c.width}fr)`).join(' ');
@@ -93,20 +97,27 @@ export function ItemList({ empty }: { empty: ReactNode }) {
   useRegister((s) => s.results);
   const { rowAt, ensureRows, setActive, open, toggleMark } = useRegister.getState();
   const scroller = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(480);
+  const [headerHeight, setHeaderHeight] = useState(MIN_HEADER_HEIGHT);
   const columns = columnsOf(book);
   const template = gridColumns(columns);
-  const rowsHeight = Math.max(ROW_HEIGHT, viewport - HEADER_HEIGHT);
+  const rowsHeight = Math.max(ROW_HEIGHT, viewport - headerHeight);
   const win = visibleWindow({ scrollTop, viewportHeight: rowsHeight, rowHeight: ROW_HEIGHT, total });
 
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (!el) return;
-    const measure = () => setViewport(el.clientHeight || 480);
+    const header = head.current;
+    if (!el || !header) return;
+    const measure = () => {
+      setViewport(el.clientHeight || 480);
+      setHeaderHeight(header.offsetHeight || MIN_HEADER_HEIGHT);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    observer.observe(header);
     return () => observer.disconnect();
   }, []);
 
@@ -216,10 +227,11 @@ export function ItemList({ empty }: { empty: ReactNode }) {
     >
       <div role="rowgroup" className="cxr-reg-head-group">
         <div
+          ref={head}
           role="row"
           aria-rowindex={1}
           className="cxr-reg-head"
-          style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}
+          style={{ gridTemplateColumns: template, minHeight: MIN_HEADER_HEIGHT }}
         >
           {columns.map((c) => (
             <div key={c.key} role="columnheader" className="cxr-reg-cell">

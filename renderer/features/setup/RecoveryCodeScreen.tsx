@@ -4,11 +4,40 @@ import { useTranslation } from 'react-i18next';
 import type { Recovery } from '../../stores/setup.ts';
 import { useSetup } from '../../stores/setup.ts';
 import { CenteredPage } from '../../ui/CenteredPage.tsx';
+import { errorText } from '../../ui/errors.ts';
 import { RecoveryCodeGroups } from './RecoveryCodeGroups.tsx';
 import { RecoverySheet } from './RecoverySheet.tsx';
 
 interface Props {
   recovery: Recovery;
+}
+
+/**
+ * A training register whose fictional entries could not be added: the register itself was created (and this screen
+ * must still be read), so the reason is said here, in the person's words, with the button that tries again.
+ */
+function TrainingItemsNotice() {
+  const { t, i18n } = useTranslation();
+  const { adding, error, added } = useSetup((s) => s.training);
+  const retry = useSetup((s) => s.addTrainingItems);
+  if (added !== null)
+    return (
+      <Alert color="green" role="status" py={6} data-testid="training-added">
+        {t('recovery.trainingAdded', { count: added })}
+      </Alert>
+    );
+  if (!error) return null;
+  return (
+    <Alert color="red" role="alert" data-testid="training-failed" title={t('recovery.trainingFailedTitle')}>
+      <Stack gap={6} align="flex-start">
+        <Text size="sm">{errorText(t, i18n.language, error)}</Text>
+        <Text size="sm">{t('recovery.trainingFailedHint')}</Text>
+        <Button size="xs" variant="default" loading={adding} onClick={() => void retry()}>
+          {t('recovery.trainingRetry')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
 }
 
 /**
@@ -24,6 +53,7 @@ export function RecoveryCodeScreen({ recovery }: Props) {
     <>
       <CenteredPage title={t('recovery.title')} width={680}>
         <Stack gap="sm">
+          <TrainingItemsNotice />
           {/* Dark title text: the library's orange-on-orange title is too faint for the most important line. */}
           <Alert
             color="orange"

@@ -30,6 +30,10 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
   },
+  paths: {
+    choose: 'Choose…',
+    dialogFailed: 'The system’s file dialog could not be opened. Type the path in this field.',
+  },
   levels: {
     tuyet_mat: 'Top Secret (Tuyệt mật)',
     toi_mat: 'Secret (Tối mật)',
@@ -146,6 +150,12 @@ export const en: Messages = {
     sheetKeep: 'Seal and keep in the unit safe. Do not copy, photograph or store on a computer.',
     acknowledge: 'I have written down the recovery code',
     continue: 'Continue',
+    trainingFailedTitle: 'The training register was created, but without its sample data',
+    trainingFailedHint:
+      'No sample entry was added. Copy the recovery code as usual; you can add the sample data again right now.',
+    trainingRetry: 'Add the sample data again',
+    trainingAdded_one: 'Added {{count}} sample entry to the training register.',
+    trainingAdded_other: 'Added {{count}} sample entries to the training register.',
   },
   unlock: {
     title: 'Unlock the register',
@@ -192,20 +202,17 @@ export const en: Messages = {
     reportIncident: 'Report an incident',
     reportIncidentNotAllowed:
       'This account does not file incident reports. If classified information is exposed, lost or at risk, tell the security officer at once.',
-    underConstructionTitle: 'Under construction',
     hours: '{{count}} h',
     minutes: '{{count}} min',
     clockBehind:
       'This computer’s clock is about {{by}} behind the register. Dates written now would be wrong: ask the administrator to correct the clock before making entries.',
     locking: 'Locking…',
     trainingNote: 'Training register: the entries are fictional. Do not record real documents here.',
-    underConstructionBody: '“{{area}}” comes in a later version. The data in the register is not affected.',
   },
   areas: {
     register: 'Register',
     incidents: 'Incidents',
     handover: 'Package exchange',
-    reports: 'Reports',
     agreements: 'Agreements',
     audit: 'Audit log',
     admin: 'Administration',
@@ -249,13 +256,12 @@ export const en: Messages = {
       },
       handover: {
         name: 'Package exchange',
-        text: 'Sealed packages hand-carried on a USB stick, encrypted for the recipient and signed with the sender’s key.\n\nUnit: “Write package” writes the filed reports not yet sent to a folder on the stick, reads it back and checks it before saying so. “Import receipt” reads the receipt package returned by the provincial police.\n\nProvincial police: “Import package” — type the package file path, press Enter to check it (nothing is written): who sent it, the signature, its number, which numbers are missing. Then “Import package” (all or nothing), then “Acknowledge and write receipt” writes the receipt package to the same folder. A refused package writes nothing to the register. “Units” shows how many packages each unit sent and which numbers are missing.\n\nKeys: each side hands over its public key file with a printed key sheet showing the fingerprint. Trust a key file only when the fingerprint typed from the paper matches it; revoke a key you suspect is compromised.',
+        text: 'Sealed packages hand-carried on a USB stick, encrypted for the recipient and signed with the sender’s key.\n\nUnit: “Write package” writes the filed reports not yet sent to a folder on the stick, reads it back and checks it before saying so. “Import receipt” reads the receipt package returned by the provincial police.\n\nProvincial police: “Import package” — choose the package file (“Choose…”) or type its path, press Enter to check it (nothing is written): who sent it, the signature, its number, which numbers are missing. Then “Import package” (all or nothing), then “Acknowledge and write receipt” writes the receipt package to the same folder. A refused package writes nothing to the register. “Units” shows how many packages each unit sent and which numbers are missing.\n\nKeys: each side hands over its public key file with a printed key sheet showing the fingerprint. Trust a key file only when the fingerprint typed from the paper matches it; revoke a key you suspect is compromised.',
       },
       incidentForm: {
         name: 'Report an incident',
         text: 'Report as soon as classified information is found exposed, lost or at risk of compromise; the clock shows how long ago it was discovered.\n\nType: Left and Right arrows choose; the legal definition shows under each choice. Date discovered as dd/mm/yyyy, time as 13:30 (the moment the form opened by default).\n\nItems concerned: type a few letters of the register number, reference or summary (tones optional), arrows to choose, Enter to add; add as many as needed. The report’s level is the highest of its items and can only be raised.\n\nIn multi-line boxes Enter starts a new line. Ctrl+Enter (or Enter in a one-line field): file the report — registered in the outgoing book, items marked, then guided printing and writing the package to the USB stick. Ctrl+S: save a draft (not sent). Esc: close; what was typed is kept.\n\nThe “foreign party must be notified” mark is only written in the report; the app contacts nobody.',
       },
-      reports: { name: 'Reports', text: 'Periodic and annual reports come in a later version.' },
       agreements: {
         name: 'Agreements',
         text: 'The bilateral agreements on the protection of classified information. Select one to see when and where it was signed, when it entered into force, the implementing decision, the competent authorities and which incidents must be reported.\n\nThe classification equivalence table must be copied from the official agreement text: each row has the partner’s marking exactly as printed, the Vietnamese equivalent (or “No equivalent level”) and the article or clause it comes from. Press Enter or “Save table” to save; every change is written to the audit log.',
@@ -349,7 +355,7 @@ export const en: Messages = {
     encrypted:
       'The copy stays encrypted like the register, and the .keys file is written next to it: both are needed to open it. Keep the copy like the classified register itself (safe, logged).',
     folder: 'Backup folder',
-    folderHint: 'Full path of an existing folder, e.g. E:\\Backup or /media/usb/backup.',
+    folderHint: '“Choose…” or type the full path of an existing folder, e.g. E:\\Backup or /media/usb/backup.',
     submit: 'Back up',
     working: 'Backing up and checking the copy…',
     done: 'Backed up and checked that the copy opens. Backup file:',
@@ -601,7 +607,7 @@ export const en: Messages = {
       intro:
         'Writes the filtered entries of this register to an .xlsx file. The highest classification in the file heads the sheet: handle the file as a classified document of that level.',
       path: 'Output file (.xlsx)',
-      pathHint: 'Full path, e.g. D:\\Export\\incoming-2026.xlsx',
+      pathHint: '“Choose…” or type the full path, e.g. D:\\Export\\incoming-2026.xlsx',
       submit: 'Export',
       done_one: 'Exported {{count}} entry; the file is classified {{level}}.',
       done_other: 'Exported {{count}} entries; the file is classified {{level}}.',

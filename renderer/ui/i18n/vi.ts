@@ -32,6 +32,10 @@ export const vi = {
     yes: 'Có',
     no: 'Không',
   },
+  paths: {
+    choose: 'Chọn…',
+    dialogFailed: 'Không mở được hộp thoại chọn của hệ thống. Hãy gõ đường dẫn vào ô này.',
+  },
   levels: {
     tuyet_mat: 'Tuyệt mật',
     toi_mat: 'Tối mật',
@@ -148,6 +152,12 @@ export const vi = {
     sheetKeep: 'Niêm phong, cất giữ trong két sắt của đơn vị. Không sao chụp, không lưu trên máy tính.',
     acknowledge: 'Tôi đã ghi mã khôi phục',
     continue: 'Tiếp tục',
+    trainingFailedTitle: 'Sổ tập huấn đã được tạo nhưng chưa có dữ liệu mẫu',
+    trainingFailedHint:
+      'Chưa mục mẫu nào được thêm vào sổ. Chép mã khôi phục như bình thường; có thể thêm lại dữ liệu mẫu ngay bây giờ.',
+    trainingRetry: 'Thêm lại dữ liệu mẫu',
+    trainingAdded_one: 'Đã thêm {{count}} mục mẫu vào sổ tập huấn.',
+    trainingAdded_other: 'Đã thêm {{count}} mục mẫu vào sổ tập huấn.',
   },
   unlock: {
     title: 'Mở khóa sổ',
@@ -194,20 +204,17 @@ export const vi = {
     reportIncident: 'Báo cáo sự cố',
     reportIncidentNotAllowed:
       'Tài khoản này không lập báo cáo sự cố. Khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm, hãy báo ngay cho cán bộ bảo mật.',
-    underConstructionTitle: 'Chức năng đang được xây dựng',
     hours: '{{count}} giờ',
     minutes: '{{count}} phút',
     clockBehind:
       'Đồng hồ của máy tính này đang chậm hơn sổ đăng ký khoảng {{by}}. Ngày giờ ghi vào sổ lúc này sẽ sai: hãy báo người quản trị chỉnh lại đồng hồ trước khi ghi sổ.',
     locking: 'Đang khóa sổ…',
     trainingNote: 'Sổ tập huấn: các mục là hư cấu. Không ghi tài liệu thật vào sổ này.',
-    underConstructionBody: 'Phần “{{area}}” sẽ có trong các phiên bản sau. Dữ liệu trong sổ không bị ảnh hưởng.',
   },
   areas: {
     register: 'Sổ đăng ký',
     incidents: 'Sự cố',
     handover: 'Trao đổi gói',
-    reports: 'Báo cáo',
     agreements: 'Hiệp định',
     audit: 'Nhật ký',
     admin: 'Quản trị',
@@ -251,15 +258,11 @@ export const vi = {
       },
       handover: {
         name: 'Trao đổi gói',
-        text: 'Gói niêm phong mang tay bằng USB, được mã hóa cho nơi nhận và ký bằng khóa của nơi gửi.\n\nĐơn vị: “Ghi gói” ghi các báo cáo đã lập chưa gửi vào thư mục trên USB, đọc lại và kiểm tra rồi mới báo xong. “Nhập biên nhận” đọc gói biên nhận Công an tỉnh trả về.\n\nCông an tỉnh: “Nhập gói” — gõ đường dẫn tệp gói, nhấn Enter để kiểm tra (không ghi gì): ai gửi, chữ ký, số thứ tự, gói nào còn thiếu. Rồi “Nhập gói” (tất cả hoặc không gì), rồi “Xác nhận và ghi biên nhận” ghi gói biên nhận vào cùng thư mục. Gói bị từ chối thì không có gì được ghi vào sổ. “Đơn vị” cho biết từng đơn vị đã gửi bao nhiêu gói, còn thiếu số nào.\n\nKhóa: mỗi bên trao tay tệp khóa công khai cùng tờ khóa in có dấu vân tay. Chỉ tin cậy tệp khóa khi dấu vân tay gõ từ tờ giấy khớp với tệp; thu hồi khóa khi nghi bị lộ.',
+        text: 'Gói niêm phong mang tay bằng USB, được mã hóa cho nơi nhận và ký bằng khóa của nơi gửi.\n\nĐơn vị: “Ghi gói” ghi các báo cáo đã lập chưa gửi vào thư mục trên USB, đọc lại và kiểm tra rồi mới báo xong. “Nhập biên nhận” đọc gói biên nhận Công an tỉnh trả về.\n\nCông an tỉnh: “Nhập gói” — chọn tệp gói (“Chọn…”) hoặc gõ đường dẫn, nhấn Enter để kiểm tra (không ghi gì): ai gửi, chữ ký, số thứ tự, gói nào còn thiếu. Rồi “Nhập gói” (tất cả hoặc không gì), rồi “Xác nhận và ghi biên nhận” ghi gói biên nhận vào cùng thư mục. Gói bị từ chối thì không có gì được ghi vào sổ. “Đơn vị” cho biết từng đơn vị đã gửi bao nhiêu gói, còn thiếu số nào.\n\nKhóa: mỗi bên trao tay tệp khóa công khai cùng tờ khóa in có dấu vân tay. Chỉ tin cậy tệp khóa khi dấu vân tay gõ từ tờ giấy khớp với tệp; thu hồi khóa khi nghi bị lộ.',
       },
       incidentForm: {
         name: 'Báo cáo sự cố',
         text: 'Báo cáo ngay khi phát hiện tin, tài liệu mật bị lộ, bị mất hoặc có nguy cơ bị xâm phạm; đồng hồ cho biết đã bao lâu kể từ khi phát hiện.\n\nLoại sự cố: mũi tên trái, phải để chọn; định nghĩa theo Luật hiện ngay dưới mỗi lựa chọn. Ngày phát hiện dd/mm/yyyy, giờ dạng 13:30 (mặc định là lúc mở biểu mẫu).\n\nTài liệu liên quan: gõ vài chữ của số đăng ký, số/ký hiệu hoặc trích yếu (không cần dấu), mũi tên để chọn, Enter để thêm; thêm được nhiều tài liệu. Độ mật của báo cáo bằng độ mật cao nhất của các tài liệu và chỉ có thể nâng lên.\n\nỞ các ô nhiều dòng, Enter để xuống dòng. Ctrl+Enter (hoặc Enter ở ô một dòng): lập báo cáo — vào sổ BMNN đi, đánh dấu tài liệu, rồi hướng dẫn in và ghi gói ra USB. Ctrl+S: lưu nháp (chưa gửi đi). Esc: đóng, phần đã nhập được giữ lại.\n\nĐánh dấu “phải thông báo cho phía nước ngoài” chỉ ghi vào báo cáo; ứng dụng không liên lạc với ai.',
-      },
-      reports: {
-        name: 'Báo cáo',
-        text: 'Báo cáo sơ kết, tổng kết sẽ có trong phiên bản sau.',
       },
       agreements: {
         name: 'Hiệp định',
@@ -353,7 +356,7 @@ export const vi = {
     encrypted:
       'Bản sao vẫn được mã hóa như sổ gốc, và tệp khóa .keys được ghi kèm bên cạnh: cần cả hai để mở lại. Cất bản sao như chính sổ mật (két sắt, có sổ theo dõi).',
     folder: 'Thư mục sao lưu',
-    folderHint: 'Đường dẫn đầy đủ của thư mục đã có, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu.',
+    folderHint: '“Chọn…” hoặc gõ đường dẫn đầy đủ của thư mục đã có, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu.',
     submit: 'Sao lưu',
     working: 'Đang sao lưu và kiểm tra bản sao…',
     done: 'Đã sao lưu và kiểm tra bản sao mở được. Tệp sao lưu:',
@@ -604,7 +607,7 @@ export const vi = {
       intro:
         'Xuất các mục đang lọc của sổ này ra tệp .xlsx. Độ mật cao nhất trong tệp được ghi ở đầu trang: quản lý tệp như tài liệu mật cùng độ.',
       path: 'Tệp xuất (.xlsx)',
-      pathHint: 'Đường dẫn đầy đủ, ví dụ: D:\\Xuat\\so-bmnn-den-2026.xlsx',
+      pathHint: '“Chọn…” hoặc gõ đường dẫn đầy đủ, ví dụ: D:\\Xuat\\so-bmnn-den-2026.xlsx',
       submit: 'Xuất',
       done_one: 'Đã xuất {{count}} mục; tệp mang độ {{level}}.',
       done_other: 'Đã xuất {{count}} mục; tệp mang độ {{level}}.',

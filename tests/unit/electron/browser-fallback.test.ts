@@ -20,6 +20,8 @@ import { tempDir } from '../../support/temp-register.ts';
 /** A valid input per host channel, typed by the channel list: a new host channel needs one here too. */
 const VALID_INPUT: Record<HostChannelName, unknown> = {
   'host.chooseSavePath': { defaultName: 'so-bmnn-di-2026.pdf', format: 'pdf' },
+  'host.chooseOpenPath': { format: 'cxrpkg' },
+  'host.chooseFolder': { purpose: 'backup' },
   'host.print': {},
 };
 
