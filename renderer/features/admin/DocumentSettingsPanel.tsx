@@ -25,12 +25,14 @@ const whole = (v: number | string) => (typeof v === 'number' ? v : Number.parseI
 
 /**
  * Văn bản: what the unit's documents print besides its name — the place name, the parent body, the "Lưu" line and
- * the default signer in the Decree 30 forms. Empty fields are allowed (the documents then leave the place blank and
+ * the default signer in the Decree 30 forms (the last two only in unit mode, where incident reports are written). Empty fields are allowed (the documents then leave the place blank and
  * their preview says so). Only what changed is sent; the register audits each change.
  */
 export function DocumentSettingsPanel() {
   const { t } = useTranslation();
   const current = useSession((s) => s.status?.settings);
+  // The police's register prints key sheets and receipt covers only: no signature block, no "Lưu" line.
+  const unitMode = useSession((s) => s.status?.mode === 'unit');
   const [texts, setTexts] = useState<Record<TextField, string>>(
     () => Object.fromEntries(TEXT_FIELDS.map((f) => [f, current?.[f] ?? ''])) as Record<TextField, string>,
   );
@@ -87,53 +89,57 @@ export function DocumentSettingsPanel() {
         <Stack gap="sm">
           {text('placeName', t('documentSettings.placeName'), t('documentSettings.placeNameHint'), 320)}
           {text('parentBody', t('documentSettings.parentBody'), t('documentSettings.parentBodyHint'))}
-          <Group align="flex-start" grow>
-            {text('archiveUnit', t('documentSettings.archiveUnit'), t('documentSettings.archiveUnitHint'))}
-            <NumberInput
-              label={t('documentSettings.archiveCopies')}
-              description={t('documentSettings.archiveCopiesHint')}
-              value={copies}
-              onChange={(v) => {
-                setCopies(v);
-                edited('archiveCopies');
-              }}
-              error={fieldErrors.archiveCopies}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
-            />
-          </Group>
-          <Title order={3} size="h5" mt="xs">
-            {t('documentSettings.signerHeading')}
-          </Title>
-          <Text size="sm">{t('documentSettings.signerIntro')}</Text>
-          <PickSelect
-            label={t('documentSettings.signingAuthority')}
-            description={t('documentSettings.signingAuthorityHint')}
-            data={SIGNING_AUTHORITIES.map((a) => ({ value: a, label: t(`documentSettings.authorities.${a}`) }))}
-            value={authority}
-            onChange={(v) => {
-              if (v) setAuthority(v as SigningAuthority);
-              edited('signingAuthority');
-            }}
-            error={fieldErrors.signingAuthority}
-            maw={420}
-          />
-          {titles.includes('signerHeadTitle') &&
-            (authority === 'TM'
-              ? text(
-                  'signerHeadTitle',
-                  t('documentSettings.signerCollective'),
-                  t('documentSettings.signerCollectiveHint'),
-                )
-              : text(
-                  'signerHeadTitle',
-                  t('documentSettings.signerHeadTitle'),
-                  t('documentSettings.signerHeadTitleHint'),
-                ))}
-          {titles.includes('signerTitle') &&
-            text('signerTitle', t('documentSettings.signerTitle'), t('documentSettings.signerTitleHint'))}
-          {text('signerName', t('documentSettings.signerName'), t('documentSettings.signerNameHint'), 420)}
+          {unitMode && (
+            <>
+              <Group align="flex-start" grow>
+                {text('archiveUnit', t('documentSettings.archiveUnit'), t('documentSettings.archiveUnitHint'))}
+                <NumberInput
+                  label={t('documentSettings.archiveCopies')}
+                  description={t('documentSettings.archiveCopiesHint')}
+                  value={copies}
+                  onChange={(v) => {
+                    setCopies(v);
+                    edited('archiveCopies');
+                  }}
+                  error={fieldErrors.archiveCopies}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  hideControls
+                />
+              </Group>
+              <Title order={3} size="h5" mt="xs">
+                {t('documentSettings.signerHeading')}
+              </Title>
+              <Text size="sm">{t('documentSettings.signerIntro')}</Text>
+              <PickSelect
+                label={t('documentSettings.signingAuthority')}
+                description={t('documentSettings.signingAuthorityHint')}
+                data={SIGNING_AUTHORITIES.map((a) => ({ value: a, label: t(`documentSettings.authorities.${a}`) }))}
+                value={authority}
+                onChange={(v) => {
+                  if (v) setAuthority(v as SigningAuthority);
+                  edited('signingAuthority');
+                }}
+                error={fieldErrors.signingAuthority}
+                maw={420}
+              />
+              {titles.includes('signerHeadTitle') &&
+                (authority === 'TM'
+                  ? text(
+                      'signerHeadTitle',
+                      t('documentSettings.signerCollective'),
+                      t('documentSettings.signerCollectiveHint'),
+                    )
+                  : text(
+                      'signerHeadTitle',
+                      t('documentSettings.signerHeadTitle'),
+                      t('documentSettings.signerHeadTitleHint'),
+                    ))}
+              {titles.includes('signerTitle') &&
+                text('signerTitle', t('documentSettings.signerTitle'), t('documentSettings.signerTitleHint'))}
+              {text('signerName', t('documentSettings.signerName'), t('documentSettings.signerNameHint'), 420)}
+            </>
+          )}
           {result && (
             <Alert color="green" role="status" py={6}>
               <Text size="sm" data-testid="document-settings-saved">
