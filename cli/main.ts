@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { MISSING_SETTING_WARNINGS } from '../core/domain/document-settings.ts';
+import type { DocumentTextSetting } from '../core/domain/settings.ts';
 import { withUnlocked } from './commands/unlocked.ts';
 import { agreementsCommand, formatAgreements } from './commands/agreements.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -30,7 +32,8 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr items export-xlsx --book outgoing|incoming --out FILE.xlsx | import-xlsx FILE [--mapping MAP.json] [--dry-run]
   cxr print register --book B --year Y [--copies N] --out F.pdf | envelope --item ID --out F.pdf | receipt --items ID,… --out F.pdf
   cxr incidents add --input FILE|- [--draft] | file ID | close ID | get ID | list [--state S] [--unit FINGERPRINT]
-  cxr incidents print ID --format pdf|docx --out FILE [--copies N] [--signer-title T --signer-name N --place P --parent-body B]
+  cxr incidents print ID --format pdf|docx --out FILE [--copies N] [--place P --parent-body B]
+                       [--signing-authority direct|KT|TL|TUQ|Q|TM --signer-head-title T --signer-title T --signer-name N]
   cxr package export --to DIR --recipient NAME [--incidents ID,…] | verify FILE | import FILE | receipt --for ID --to DIR | list
   cxr print cover --package ID --out F.pdf     (tờ bìa gói mang tay)
   cxr demo --db FILE --items N [--admin NAME]     (sổ tập huấn, dữ liệu mẫu)
@@ -105,6 +108,15 @@ async function run(
   }
 }
 
+/** The warnings of a print's `missingSettings`, if the answer has any. */
+function settingWarnings(value: unknown): string[] {
+  const missing = (value as { missingSettings?: unknown } | null)?.missingSettings;
+  if (!Array.isArray(missing)) return [];
+  return missing
+    .filter((k): k is DocumentTextSetting => k in MISSING_SETTING_WARNINGS)
+    .map((k) => MISSING_SETTING_WARNINGS[k]);
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -144,6 +156,8 @@ async function main(argv: string[]): Promise<number> {
         copies: { type: 'string' },
         draft: { type: 'boolean' },
         state: { type: 'string' },
+        'signing-authority': { type: 'string' },
+        'signer-head-title': { type: 'string' },
         'signer-title': { type: 'string' },
         'signer-name': { type: 'string' },
         place: { type: 'string' },
@@ -164,6 +178,8 @@ async function main(argv: string[]): Promise<number> {
   const flags = parsed.values as Flags;
   try {
     const { value, text } = await run(flags.help ? 'help' : command, rest, flags);
+    // A printout that found a setting empty says so (on stderr, so --json stays one document).
+    for (const warning of settingWarnings(value)) process.stderr.write(`CẢNH BÁO: ${warning}\n`);
     // With --json, stdout carries exactly one JSON document and nothing else.
     if (flags.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     else process.stdout.write(`${text ?? JSON.stringify(value, null, 2)}\n`);

@@ -31,7 +31,10 @@ export function incidentsCommand(action: string | undefined, args: string[], fla
       const id = args[0];
       if (!id) throw usageError('Dùng: cxr incidents print ID --format pdf|docx --out FILE [--copies N]');
       const outPath = resolve(requireFlag(flags, 'out', 'tệp PDF hoặc DOCX cần ghi'));
+      // Naming any part of the signer names all of it; without these the settings' signer signs.
       const optional = {
+        signingAuthority: stringFlag(flags, 'signing-authority'),
+        signerHeadTitle: stringFlag(flags, 'signer-head-title'),
         signerTitle: stringFlag(flags, 'signer-title'),
         signerName: stringFlag(flags, 'signer-name'),
         place: stringFlag(flags, 'place'),

@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'audit.list',
   'audit.redact',
   'settings.update',
+  'settings.updateDocuments',
   'backup.create',
   'items.add',
   'items.get',

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { INCIDENT_TYPES, MAX_EQUIVALENCE_ROWS } from '../domain/agreements.ts';
 import { LEVELS } from '../domain/levels.ts';
 import { MODES, ROLES } from '../domain/roles.ts';
+import {
+  DOCUMENT_TEXT_LIMITS,
+  DOCUMENT_TEXT_SETTINGS,
+  type DocumentTextSetting,
+  SIGNING_AUTHORITIES,
+} from '../domain/settings.ts';
 
 /** Shared field schemas with Vietnamese messages: the UI shows them next to the field as they are. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng NNNN-TT-NN.' });
@@ -20,6 +26,39 @@ export const optionalText = (max: number, what: string) =>
     .max(max, { error: `${what}: tối đa ${max} ký tự.` })
     .nullable()
     .transform((v) => (v === null || v === '' ? null : v));
+
+/** What each document setting is called in a message next to its field. */
+const DOCUMENT_TEXT_NAMES: Record<DocumentTextSetting, string> = {
+  placeName: 'Địa danh',
+  parentBody: 'Cơ quan chủ quản',
+  archiveUnit: 'Chữ viết tắt đơn vị soạn thảo',
+  signerHeadTitle: 'Chức vụ người đứng đầu',
+  signerTitle: 'Chức vụ người ký',
+  signerName: 'Họ tên người ký',
+};
+
+/**
+ * A document setting's text: one line of a header or a signature block (a line break would break the layout),
+ * bounded; empty means "not set" (null). NFC comes from the router, as for every string.
+ */
+export const documentText = (setting: DocumentTextSetting) => {
+  const what = DOCUMENT_TEXT_NAMES[setting];
+  const max = DOCUMENT_TEXT_LIMITS[setting];
+  return z
+    .string({ error: `${what}: phải là chữ.` })
+    .trim()
+    .max(max, { error: `${what}: tối đa ${max} ký tự.` })
+    .regex(/^[^\p{Cc}\p{Zl}\p{Zp}]*$/u, { error: `${what}: chỉ một dòng, không có ký tự điều khiển.` })
+    .nullable()
+    .transform((v) => (v === null || v === '' ? null : v));
+};
+
+export const signingAuthoritySchema = z.enum(SIGNING_AUTHORITIES, {
+  error: 'Hình thức ký: direct (ký trực tiếp), KT, TL, TUQ, Q hoặc TM.',
+});
+
+/** The settings a printed document needed but found empty (it printed without them, never a placeholder). */
+export const missingSettingsSchema = z.array(z.enum(DOCUMENT_TEXT_SETTINGS));
 
 export const levelSchema = z.enum(LEVELS, { error: 'Độ mật phải là Tuyệt mật, Tối mật hoặc Mật.' });
 export const modeSchema = z.enum(MODES, { error: 'Chế độ phải là "unit" (đơn vị) hoặc "receiver" (Công an tỉnh).' });

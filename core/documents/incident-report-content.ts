@@ -3,19 +3,25 @@ import { INCIDENT_TYPE_INFO, type IncidentItemRef, type IncidentRecord } from '.
 import { vietnamDate } from '../domain/items.ts';
 import { type Level, LEVEL_NAMES } from '../domain/levels.ts';
 import { vnDate } from '../domain/register-layout.ts';
-import { type AdminHeader, numberLine, placeDateLine, type Signature } from './admin-document.ts';
+import type { UnitDocumentSettings } from '../domain/document-settings.ts';
+import {
+  type AdminHeader,
+  archiveLine,
+  numberLine,
+  placeDateLine,
+  type Signature,
+  signatureOf,
+} from './admin-document.ts';
 
 export type AgreementInfo = Pick<Agreement, 'code' | 'counterpartyNameVi' | 'titleVi' | 'competentAuthorityVn'>;
 
 /** Everything the printed report is made of; the service gathers it from the register. */
 export interface IncidentReportInput {
   record: IncidentRecord;
-  parentBody: string | null;
   /** The unit's symbol, for the blank number of a draft ("Số:   /BC-SNVTDL"). */
   documentSymbol: string;
-  /** Ô 4's place name (the province); null leaves "……" to fill in by hand. */
-  place: string | null;
-  signer: { title: string; name: string | null };
+  /** Parent body, place, signer and the "Lưu" line: the settings, with what this print names instead. */
+  unit: UnitDocumentSettings;
   /** The agreements the report's items fall under, by code. */
   agreements: Record<string, AgreementInfo>;
   /** For a follow-up report: the first report of its chain. */
@@ -45,7 +51,6 @@ export interface ReportContent {
 }
 
 export const DRAFT_MARK = 'BẢN NHÁP';
-export const DEFAULT_SIGNER_TITLE = 'THỦ TRƯỞNG ĐƠN VỊ';
 
 /** "13 giờ 30 phút ngày 23/11/2026" in Vietnam time (UTC+7), whatever offset the time was entered with. */
 export function vietnamTimeText(iso: string): string {
@@ -115,18 +120,19 @@ export function incidentReportContent(input: IncidentReportInput): ReportContent
   const what = `tài liệu mật ${type.name.toLowerCase()}`;
   const draft = record.reportNumber === null;
   const first = input.firstReport;
+  // A follow-up names the filed report it follows (a draft cannot be followed up, so it has a number).
   const note =
     record.version > 1
-      ? `(Báo cáo tiếp theo lần ${record.version - 1} của báo cáo số ${first?.number ?? '……'}${
+      ? `(Báo cáo tiếp theo lần ${record.version - 1}${first?.number ? ` của báo cáo số ${first.number}` : ''}${
           first?.filedAt ? ` ngày ${vnDate(vietnamDate(first.filedAt))}` : ''
         })`
       : null;
   const issued = record.filedAt ? vietnamDate(record.filedAt) : null;
   const header: AdminHeader = {
-    parentBody: input.parentBody,
+    parentBody: input.unit.parentBody,
     issuingBody: record.unitName,
     numberLine: numberLine(record.reportNumber, 'BC', input.documentSymbol),
-    placeDateLine: placeDateLine(input.place, issued, Number(vietnamDate(input.printedAt).slice(0, 4))),
+    placeDateLine: placeDateLine(input.unit.placeName, issued, Number(vietnamDate(input.printedAt).slice(0, 4))),
     docType: 'BÁO CÁO',
     summary: `Về việc ${what}`,
     note,
@@ -167,7 +173,7 @@ export function incidentReportContent(input: IncidentReportInput): ReportContent
     header,
     addressee: record.addressee,
     blocks,
-    signature: { authority: null, title: input.signer.title, name: input.signer.name },
-    recipients: ['- Như trên;', '- Lưu: VT, …'],
+    signature: signatureOf(input.unit.signer),
+    recipients: ['- Như trên;', archiveLine(input.unit.archiveUnit, input.unit.archiveCopies)],
   };
 }

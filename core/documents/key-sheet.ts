@@ -1,6 +1,7 @@
-import { vnDate } from '../domain/register-layout.ts';
 import { vietnamDate } from '../domain/items.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
+import { datedLine } from './admin-document.ts';
+import { drawUnitHeading } from './pdf/admin-header.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { markPages } from './pdf/marking.ts';
 import { drawHandoverSignatures } from './pdf/handover-signatures.ts';
@@ -8,6 +9,9 @@ import { addPage, createPdf, FONT, finish } from './pdf/pdf-writer.ts';
 
 export interface KeySheetInput {
   unitName: string;
+  /** From the settings: the parent body above the unit, the place before the date (each left out when not set). */
+  parentBody: string | null;
+  placeName: string | null;
   mode: 'unit' | 'receiver';
   fingerprintGrouped: string;
   signingKey: string;
@@ -25,16 +29,16 @@ export async function keySheetPdf(assets: DocumentAssets, input: KeySheetInput):
   const doc = createPdf(assets, `Tờ khóa công khai — ${input.unitName}`);
   addPage(doc, 'portrait');
   const box = contentBox('portrait');
-  doc.font(FONT.bold).fontSize(13).text(input.unitName.toUpperCase(), box.x, box.y, { width: box.width });
+  drawUnitHeading(doc, input, box.x, box.y, { width: box.width, align: 'left' });
   doc
     .font(FONT.bold)
     .fontSize(15)
-    .text('TỜ KHÓA CÔNG KHAI', box.x, box.y + mm(18), { width: box.width, align: 'center' });
+    .text('TỜ KHÓA CÔNG KHAI', box.x, Math.max(doc.y + mm(8), box.y + mm(18)), { width: box.width, align: 'center' });
   doc
     .font(FONT.italic)
     .fontSize(13)
     .text(
-      `${input.mode === 'receiver' ? 'Chế độ Công an tỉnh' : 'Chế độ đơn vị'} · In ngày ${vnDate(vietnamDate(input.at))}`,
+      `${input.mode === 'receiver' ? 'Chế độ Công an tỉnh' : 'Chế độ đơn vị'} · ${datedLine(input.placeName, vietnamDate(input.at))}`,
       box.x,
       doc.y + mm(2),
       { width: box.width, align: 'center' },

@@ -1,6 +1,7 @@
-import { vnDate } from '../domain/register-layout.ts';
 import { vietnamDate } from '../domain/items.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
+import { datedLine } from './admin-document.ts';
+import { drawUnitHeading } from './pdf/admin-header.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { markPages } from './pdf/marking.ts';
 import { drawHandoverSignatures } from './pdf/handover-signatures.ts';
@@ -15,7 +16,8 @@ export interface PackageCoverInput {
   fileName: string;
   createdAt: string;
   records: number;
-  sender: { unitName: string; fingerprint: string };
+  /** The sheet is the sender's: its parent body and place come from the sender's settings (null when unknown). */
+  sender: { unitName: string; fingerprint: string; parentBody: string | null; placeName: string | null };
   recipient: { unitName: string; fingerprint: string };
   training: boolean;
 }
@@ -30,18 +32,20 @@ export async function packageCoverPdf(assets: DocumentAssets, input: PackageCove
   const doc = createPdf(assets, `Tờ bìa gói ${input.packageId}`);
   addPage(doc, 'portrait');
   const box = contentBox('portrait');
-  doc.font(FONT.bold).fontSize(13).text(input.sender.unitName.toUpperCase(), box.x, box.y, { width: box.width });
+  drawUnitHeading(doc, input.sender, box.x, box.y, { width: box.width, align: 'left' });
   doc
     .font(FONT.bold)
     .fontSize(15)
-    .text(input.kind === 'incidents' ? 'TỜ BÌA GÓI BÁO CÁO MANG TAY' : 'TỜ BÌA GÓI BIÊN NHẬN', box.x, box.y + mm(18), {
-      width: box.width,
-      align: 'center',
-    });
+    .text(
+      input.kind === 'incidents' ? 'TỜ BÌA GÓI BÁO CÁO MANG TAY' : 'TỜ BÌA GÓI BIÊN NHẬN',
+      box.x,
+      Math.max(doc.y + mm(8), box.y + mm(18)),
+      { width: box.width, align: 'center' },
+    );
   doc
     .font(FONT.italic)
     .fontSize(13)
-    .text(`Lập ngày ${vnDate(vietnamDate(input.createdAt))}`, box.x, doc.y + mm(2), {
+    .text(datedLine(input.sender.placeName, vietnamDate(input.createdAt)), box.x, doc.y + mm(2), {
       width: box.width,
       align: 'center',
     });

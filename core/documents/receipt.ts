@@ -1,7 +1,7 @@
-import type { ItemRecord } from '../domain/items.ts';
-import { vnDate } from '../domain/register-layout.ts';
-import { vietnamDate } from '../domain/items.ts';
+import { type ItemRecord, vietnamDate } from '../domain/items.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
+import { datedLine } from './admin-document.ts';
+import { drawUnitHeading } from './pdf/admin-header.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { markPages } from './pdf/marking.ts';
 import { drawHandoverSignatures } from './pdf/handover-signatures.ts';
@@ -10,6 +10,9 @@ import { drawTable } from './pdf/table.ts';
 
 export interface ReceiptInput {
   unitName: string;
+  /** From the settings: the parent body above the unit, the place before the date (each left out when not set). */
+  parentBody: string | null;
+  placeName: string | null;
   items: ItemRecord[];
   at: string;
   training: boolean;
@@ -34,18 +37,21 @@ export async function receiptPdf(assets: DocumentAssets, input: ReceiptInput): P
 function drawReceipt(doc: Pdf, input: ReceiptInput): void {
   addPage(doc, 'portrait');
   const box = contentBox('portrait');
-  doc
-    .font(FONT.bold)
-    .fontSize(13)
-    .text(input.unitName.toUpperCase(), box.x, box.y, { width: box.width / 2, align: 'center' });
+  drawUnitHeading(doc, input, box.x, box.y, { width: box.width / 2, align: 'center' });
   doc
     .font(FONT.bold)
     .fontSize(15)
-    .text('PHIẾU GIAO NHẬN TÀI LIỆU', box.x, box.y + mm(20), { width: box.width, align: 'center' });
+    .text('PHIẾU GIAO NHẬN TÀI LIỆU', box.x, Math.max(doc.y + mm(8), box.y + mm(20)), {
+      width: box.width,
+      align: 'center',
+    });
   doc
     .font(FONT.italic)
     .fontSize(13)
-    .text(`Ngày ${vnDate(vietnamDate(input.at))}`, box.x, doc.y + mm(2), { width: box.width, align: 'center' });
+    .text(datedLine(input.placeName, vietnamDate(input.at)), box.x, doc.y + mm(2), {
+      width: box.width,
+      align: 'center',
+    });
   drawTable(
     doc,
     {

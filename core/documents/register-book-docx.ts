@@ -17,8 +17,9 @@ import {
 import { vietnamDate } from '../domain/items.ts';
 import { LEVEL_NAMES } from '../domain/levels.ts';
 import { bookTitle, cellText, columnsOf, vnDate } from '../domain/register-layout.ts';
+import { upper } from './admin-document.ts';
 import { TRAINING_MARK } from './pdf/marking.ts';
-import { highestLevel, type RegisterBookInput } from './register-book.ts';
+import { highestLevel, numberRange, type RegisterBookInput } from './register-book.ts';
 
 /** Word measures in twentieths of a point; Decree 30 margins in millimetres. */
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -101,8 +102,7 @@ export async function registerBookDocx(input: RegisterBookInput): Promise<Buffer
       ),
     ],
   });
-  const first = items[0]?.registerNo;
-  const last = items.at(-1)?.registerNo;
+  const range = numberRange(items);
   const doc = new Document({
     creator: 'Sổ trao đổi tin mật',
     title: `${title} năm ${input.year}`,
@@ -112,14 +112,12 @@ export async function registerBookDocx(input: RegisterBookInput): Promise<Buffer
         headers: { default: header },
         footers: { default: footer },
         children: [
-          ...(input.parentBody
-            ? [para(input.parentBody.toUpperCase(), { align: AlignmentType.CENTER, before: 400 })]
-            : []),
-          para(input.unitName.toUpperCase(), { bold: true, align: AlignmentType.CENTER }),
+          ...(input.parentBody ? [para(upper(input.parentBody), { align: AlignmentType.CENTER, before: 400 })] : []),
+          para(upper(input.unitName), { bold: true, align: AlignmentType.CENTER, before: input.parentBody ? 0 : 400 }),
           para(title, { bold: true, size: 22, align: AlignmentType.CENTER, before: 4000 }),
           para(`Năm: ${input.year}`, { bold: true, size: 15, align: AlignmentType.CENTER, before: 400 }),
-          para(`Từ số ${first ?? '……'} đến số ${last ?? '……'}`, { size: 14, align: AlignmentType.CENTER, before: 200 }),
-          para(`Quyển số: ${input.volume}`, { size: 14, align: AlignmentType.CENTER }),
+          ...(range ? [para(range, { size: 14, align: AlignmentType.CENTER, before: 200 })] : []),
+          para(`Quyển số: ${input.volume}`, { size: 14, align: AlignmentType.CENTER, before: range ? 0 : 200 }),
         ],
       },
       {

@@ -3,6 +3,7 @@ import { type Level, LEVEL_RANK } from '../domain/levels.ts';
 import { bookTitle, cellText, columnsOf, vnDate } from '../domain/register-layout.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
 import { type WorkControl, workStep } from '../ports/work-control.ts';
+import { upper } from './admin-document.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { type MarkingProfile, markPages } from './pdf/marking.ts';
 import { addPage, createPdf, FONT, finish, type Pdf } from './pdf/pdf-writer.ts';
@@ -23,6 +24,16 @@ export interface RegisterBookInput {
 
 export const highestLevel = (items: readonly ItemRecord[]): Level =>
   items.reduce<Level>((top, i) => (LEVEL_RANK[i.level] > LEVEL_RANK[top] ? i.level : top), 'mat');
+
+/**
+ * The cover's "Từ số … đến số …" from the entries printed (oldest first). The print channels refuse a book with no
+ * entry, so there is always a range; an empty list prints no line rather than a placeholder.
+ */
+export function numberRange(sorted: readonly ItemRecord[]): string | null {
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  return first && last ? `Từ số ${first.registerNo} đến số ${last.registerNo}` : null;
+}
 
 /**
  * A register book as printed: the cover in the register-cover layout of Decree 30/2020 Phụ lục IV (parent body, unit,
@@ -60,9 +71,10 @@ function drawRegisterBook(doc: Pdf, input: RegisterBookInput): void {
   addPage(doc, 'portrait');
   const cover = contentBox('portrait');
   doc.font(FONT.regular).fontSize(13);
+  doc.y = cover.y + mm(10);
   if (input.parentBody)
-    doc.text(input.parentBody.toUpperCase(), cover.x, cover.y + mm(10), { width: cover.width, align: 'center' });
-  doc.font(FONT.bold).text(input.unitName.toUpperCase(), cover.x, doc.y, { width: cover.width, align: 'center' });
+    doc.text(upper(input.parentBody), cover.x, cover.y + mm(10), { width: cover.width, align: 'center' });
+  doc.font(FONT.bold).text(upper(input.unitName), cover.x, doc.y, { width: cover.width, align: 'center' });
   doc
     .font(FONT.bold)
     .fontSize(22)
@@ -71,14 +83,10 @@ function drawRegisterBook(doc: Pdf, input: RegisterBookInput): void {
     .font(FONT.bold)
     .fontSize(15)
     .text(`Năm: ${input.year}`, cover.x, doc.y + mm(12), { width: cover.width, align: 'center' });
-  const first = items[0]?.registerNo;
-  const last = items.at(-1)?.registerNo;
   doc.font(FONT.regular).fontSize(14);
-  doc.text(`Từ số ${first ?? '……'} đến số ${last ?? '……'}`, cover.x, doc.y + mm(6), {
-    width: cover.width,
-    align: 'center',
-  });
-  doc.text(`Quyển số: ${input.volume}`, cover.x, doc.y + mm(3), { width: cover.width, align: 'center' });
+  const range = numberRange(items);
+  if (range) doc.text(range, cover.x, doc.y + mm(6), { width: cover.width, align: 'center' });
+  doc.text(`Quyển số: ${input.volume}`, cover.x, doc.y + mm(range ? 3 : 6), { width: cover.width, align: 'center' });
 
   addPage(doc, 'landscape');
   const page = contentBox('landscape');

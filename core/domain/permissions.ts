@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'audit.redact': ['admin'],
   'backup.create': ['admin', 'security_officer', 'receiver_officer'],
   'settings.manage': ['admin'],
+  /** Who signs and where (place, parent body, "Lưu", signer): the officer who prints the documents, or the admin. */
+  'settings.documents': ['admin', 'security_officer', 'receiver_officer'],
   'items.create': ['security_officer', 'clerk'],
   'items.read': ['security_officer', 'clerk', 'reporter', 'auditor'],
   'items.export': ['security_officer'],

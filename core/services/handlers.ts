@@ -29,6 +29,7 @@ import {
   rotateKey,
   setUpRegister,
   unlockRegister,
+  updateDocumentSettings,
   updateSettings,
 } from './session.ts';
 import { addUser, disableUser, listUsers, resetPassword, setRoles } from './users.ts';
@@ -55,6 +56,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'key.reveal': (input, { deps }) => revealKey(deps, input),
   'key.rotate': (_input, call) => rotateKey(call.workspace(), call.ctx, call.at),
   'settings.update': (input, call) => updateSettings(call.workspace(), call.ctx, input, call.at),
+  'settings.updateDocuments': (input, call) => updateDocumentSettings(call.workspace(), call.ctx, input, call.at),
   'backup.create': (input, call) => createBackup(call.workspace(), call.ctx, input, call.at),
   'users.list': (_input, call) => listUsers(call.workspace()),
   'users.add': (input, call) => addUser(call.workspace(), call.ctx, input, call.at),

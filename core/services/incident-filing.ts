@@ -38,7 +38,8 @@ export function fileIncidentReport(ws: Workspace, ctx: CallContext, draft: Incid
       level: draft.level,
       originator: meta.unitName,
       recipients: draft.addressee,
-      copies: 2,
+      // The copy sent to the addressee ("Như trên") and the copies the unit keeps ("Lưu").
+      copies: 1 + settings.archiveCopies,
       handling: { channel: 'hand_carry' },
       notes: `Báo cáo sự cố ${draft.id}`,
     }),

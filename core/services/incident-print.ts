@@ -1,18 +1,25 @@
 import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
 import { incidentReportPdf } from '../documents/incident-report.ts';
-import {
-  type AgreementInfo,
-  DEFAULT_SIGNER_TITLE,
-  type IncidentReportInput,
-} from '../documents/incident-report-content.ts';
+import type { AgreementInfo, IncidentReportInput } from '../documents/incident-report-content.ts';
 import { incidentReportDocx } from '../documents/incident-report-docx.ts';
+import { missingSettings, type Signer, unitDocumentSettings } from '../domain/document-settings.ts';
 import { defaultDocumentSymbol } from '../domain/incidents.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { pageCount } from './print.ts';
 import { requireIncident } from './incidents.ts';
 
 type PrintInput = ParsedInput<'incidents.print'>;
+
+/**
+ * The signer this print names, or null to use the settings'. Naming any part of the signer names all of it (a
+ * name from the print under a title from the settings would sign as someone else).
+ */
+function namedSigner(input: PrintInput): Signer | null {
+  const { signingAuthority, signerHeadTitle, signerTitle, signerName } = input;
+  if (!signingAuthority && !signerHeadTitle && !signerTitle && !signerName) return null;
+  return { authority: signingAuthority ?? 'direct', headTitle: signerHeadTitle, title: signerTitle, name: signerName };
+}
 
 /** Gathers what the printed report shows: the record, its agreements, the first report of a follow-up, the signer. */
 function reportInput(ws: Workspace, input: PrintInput, at: string): IncidentReportInput {
@@ -24,12 +31,17 @@ function reportInput(ws: Workspace, input: PrintInput, at: string): IncidentRepo
   }
   const first = record.version > 1 ? ws.incidents.get(record.chainId) : null;
   const meta = ws.meta();
+  const settings = ws.settings.get();
+  const unit = unitDocumentSettings(settings);
   return {
     record,
-    parentBody: input.parentBody,
-    documentSymbol: ws.settings.get().documentSymbol ?? defaultDocumentSymbol(record.unitName),
-    place: input.place,
-    signer: { title: input.signerTitle ?? DEFAULT_SIGNER_TITLE, name: input.signerName },
+    documentSymbol: settings.documentSymbol ?? defaultDocumentSymbol(record.unitName),
+    unit: {
+      ...unit,
+      parentBody: input.parentBody ?? unit.parentBody,
+      placeName: input.place ?? unit.placeName,
+      signer: namedSigner(input) ?? unit.signer,
+    },
     agreements,
     firstReport: first ? { number: first.reportNumber, filedAt: first.filedAt } : null,
     printedAt: at,
@@ -43,7 +55,7 @@ function reportInput(ws: Workspace, input: PrintInput, at: string): IncidentRepo
 /**
  * Prints an incident report to a file (written atomically, never over an existing one) and records it in the audit
  * chain: `document.printed` for the PDF, `document.exported` for the DOCX. The audit names the report, its number
- * and whether it was a draft — never its content.
+ * and whether it was a draft — never its content. The answer names the settings the report needed but found empty.
  */
 export async function printIncident(
   ws: Workspace,
@@ -80,5 +92,5 @@ export async function printIncident(
       at,
     ),
   );
-  return { path, pages };
+  return { path, pages, missingSettings: missingSettings('incident-report', report.unit) };
 }

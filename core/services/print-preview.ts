@@ -60,7 +60,15 @@ function answer(ws: Workspace, ctx: CallContext, built: BuiltPdf, copies: number
     sha256,
     previewedAt: at,
   });
-  return { previewId, pdfBase64: built.pdf.toString('base64'), pages, copies, sha256, classified: built.classified };
+  return {
+    previewId,
+    pdfBase64: built.pdf.toString('base64'),
+    pages,
+    copies,
+    sha256,
+    classified: built.classified,
+    missingSettings: built.missingSettings,
+  };
 }
 
 export async function previewRegister(

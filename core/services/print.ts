@@ -4,8 +4,10 @@ import { envelopeLabelsPdf } from '../documents/envelope.ts';
 import { receiptPdf } from '../documents/receipt.ts';
 import { type RegisterBookInput, registerBookPdf } from '../documents/register-book.ts';
 import { registerBookDocx } from '../documents/register-book-docx.ts';
+import { missingSettings, unitDocumentSettings } from '../domain/document-settings.ts';
 import { AppError } from '../domain/errors.ts';
 import type { ItemRecord } from '../domain/items.ts';
+import type { DocumentTextSetting } from '../domain/settings.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import type { WorkControl } from '../ports/work-control.ts';
 
@@ -19,6 +21,8 @@ export interface BuiltPdf {
   info: Record<string, unknown>;
   /** Classified outputs carry the level, the control footer and numbered copies. */
   classified: boolean;
+  /** Settings the document prints but found empty: the preview says so. */
+  missingSettings: DocumentTextSetting[];
 }
 
 type RegisterSpec = Omit<ParsedInput<'print.register'>, 'format' | 'outPath'>;
@@ -35,6 +39,7 @@ function requireItem(ws: Workspace, ctx: CallContext, id: string): ItemRecord {
   return item;
 }
 
+/** The book of a year with its cover's parent body: the one this print names, else the settings'. */
 function registerBookInput(ws: Workspace, spec: RegisterSpec, at: string, copies: number): RegisterBookInput {
   const { items } = ws.items.list({ book: spec.book, year: spec.year });
   if (items.length === 0)
@@ -43,7 +48,7 @@ function registerBookInput(ws: Workspace, spec: RegisterSpec, at: string, copies
   return {
     book: spec.book,
     year: spec.year,
-    parentBody: spec.parentBody,
+    parentBody: spec.parentBody ?? ws.settings.get().parentBody,
     unitName: meta.unitName,
     volume: spec.volume,
     items,
@@ -67,6 +72,7 @@ export async function buildRegisterPdf(
     what: 'register-book',
     info: { book: spec.book, year: spec.year, copies: spec.copies, items: book.items.length },
     classified: true,
+    missingSettings: book.parentBody ? [] : ['parentBody'],
   };
 }
 
@@ -93,6 +99,8 @@ export async function buildEnvelopePdf(
     what: 'envelope',
     info: { itemId: item.id, envelopes: item.envelopes, copies: spec.copies },
     classified: false,
+    // A label names the sender as on ordinary mail: the unit's name only, no setting of its own.
+    missingSettings: [],
   };
 }
 
@@ -105,14 +113,23 @@ export async function buildReceiptPdf(
 ): Promise<BuiltPdf> {
   const items = spec.itemIds.map((id) => requireItem(ws, ctx, id));
   const meta = ws.meta();
+  const unit = unitDocumentSettings(ws.settings.get());
   const pdf = await receiptPdf(deps.documents, {
     unitName: meta.unitName,
+    parentBody: unit.parentBody,
+    placeName: unit.placeName,
     items,
     at,
     training: meta.training,
     copies: spec.copies,
   });
-  return { pdf, what: 'receipt', info: { itemIds: spec.itemIds, copies: spec.copies }, classified: false };
+  return {
+    pdf,
+    what: 'receipt',
+    info: { itemIds: spec.itemIds, copies: spec.copies },
+    classified: false,
+    missingSettings: missingSettings('receipt', unit),
+  };
 }
 
 /** Writes the file, then records the print in the audit chain (what, which items, where, how many copies). */
@@ -131,7 +148,7 @@ function output(ws: Workspace, deps: Deps, ctx: CallContext, at: string, outPath
       at,
     ),
   );
-  return { path, pages };
+  return { path, pages, missingSettings: built.missingSettings };
 }
 
 export async function printRegister(
@@ -157,7 +174,7 @@ export async function printRegister(
         at,
       ),
     );
-    return { path, pages: 0 };
+    return { path, pages: 0, missingSettings: book.parentBody ? [] : ['parentBody'] };
   }
   return output(ws, deps, ctx, at, input.outPath, await buildRegisterPdf(ws, deps, input, at, ctx.work));
 }

@@ -1,6 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
 import { AppError } from '../domain/errors.ts';
+import type { RegisterSettings } from '../domain/settings.ts';
 import { ownPublicFile } from './unit-keys.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
@@ -114,18 +115,30 @@ export function createBackup(
 }
 
 const SETTING_KEYS = ['idleLockMinutes', 'incidentDraftHours', 'incidentAddressee', 'documentSymbol'] as const;
+const DOCUMENT_SETTING_KEYS = [
+  'placeName',
+  'parentBody',
+  'archiveUnit',
+  'archiveCopies',
+  'signingAuthority',
+  'signerHeadTitle',
+  'signerTitle',
+  'signerName',
+] as const satisfies readonly (keyof RegisterSettings)[];
 
-export function updateSettings(
+/** Stores each setting the input names, one audited `settings.changed` event per key that really changed. */
+function saveSettings<K extends keyof RegisterSettings>(
   ws: Workspace,
   ctx: CallContext,
-  input: ParsedInput<'settings.update'>,
+  input: Partial<Pick<RegisterSettings, K>>,
+  keys: readonly K[],
   at: string,
-): ChannelOutput<'settings.update'> {
+): RegisterSettings {
   ws.transact(() => {
-    for (const key of SETTING_KEYS) {
+    for (const key of keys) {
       const value = input[key];
       if (value === undefined) continue;
-      const row = ws.settings.set(key, value);
+      const row = ws.settings.set(key, value as RegisterSettings[K]);
       if (row)
         ws.audit.append(
           { actor: ctx.actor, action: 'settings.changed', entity: 'settings', entityId: key, change: { rows: [row] } },
@@ -134,4 +147,23 @@ export function updateSettings(
     }
   });
   return ws.settings.get();
+}
+
+export function updateSettings(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'settings.update'>,
+  at: string,
+): ChannelOutput<'settings.update'> {
+  return saveSettings(ws, ctx, input, SETTING_KEYS, at);
+}
+
+/** The unit's document settings (place, parent body, "Lưu", default signer): an empty text is stored as not set. */
+export function updateDocumentSettings(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'settings.updateDocuments'>,
+  at: string,
+): ChannelOutput<'settings.updateDocuments'> {
+  return saveSettings(ws, ctx, input, DOCUMENT_SETTING_KEYS, at);
 }

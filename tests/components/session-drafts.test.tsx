@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../core/api/contract.ts';
 import { permissionsOf } from '../../core/domain/permissions.ts';
+import { DEFAULT_SETTINGS } from '../../core/domain/settings.ts';
 import type { Actor } from '../../core/domain/roles.ts';
 import { setApi } from '../../renderer/bridge/api.ts';
 import type { Api } from '../../renderer/bridge/api-types.ts';
@@ -32,14 +33,7 @@ function fakeRegister() {
     user: state.signedIn,
     auditHead: null,
     permissions: state.signedIn ? permissionsOf(state.signedIn) : [],
-    settings: state.signedIn
-      ? {
-          idleLockMinutes: 5,
-          incidentDraftHours: 8,
-          incidentAddressee: 'Phòng An ninh chính trị nội bộ, Công an tỉnh',
-          documentSymbol: null,
-        }
-      : null,
+    settings: state.signedIn ? DEFAULT_SETTINGS : null,
     clockBehindMinutes: null,
   });
   const api = new Proxy(

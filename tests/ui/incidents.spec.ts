@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { ChannelInput } from '../../core/api/contract.ts';
 import { incidentInput } from '../support/incidents.ts';
 import { incomingItem, outgoingItem } from '../support/items.ts';
+import { pdfTextFlat } from '../support/pdf-tools.ts';
 import { expectNoEnglishLabels, unlockViaUi } from '../support/ui-actions.ts';
 import { createUiRegister, setUpRegister, type UiRegister } from '../support/ui-bridge.ts';
 import { expect, saveScreenshot, test } from '../support/ui-fixtures.ts';
@@ -219,6 +220,78 @@ test('a draft left longer than the configured hours is flagged in red; filing it
   await expect(page.getByTestId(`incident-row-${stale.id}`)).not.toHaveAttribute('data-overdue', 'true');
   await expect(page.locator('[data-overdue]')).toHaveCount(0);
   expect((await register.value('incidents.get', { id: stale.id })).state).toBe('filed');
+});
+
+test('the print step says which document settings are missing, and can name another signer and place for this print', async ({
+  page,
+  register,
+  openApp,
+}) => {
+  await setUpRegister(register);
+  await register.value('settings.updateDocuments', {
+    placeName: 'Đắk Lắk',
+    parentBody: 'Ủy ban nhân dân tỉnh Đắk Lắk',
+    archiveUnit: 'PA03',
+  });
+  const item = await addItem(register, outgoingItem());
+  const filed = await addIncident(register, incidentInput([item.id]));
+  await register.value('session.lock', {});
+
+  await openApp();
+  await unlockViaUi(page);
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId(`incident-row-${filed.id}`).click();
+  await page.getByTestId('incident-detail').getByRole('button', { name: 'In và ghi gói…' }).click();
+  const step = page.getByTestId('incident-print-form');
+  // Before printing: who signs and where, and what the report would print without.
+  await expect(step.getByTestId('incident-signer')).toHaveText(/Địa danh: Đắk Lắk · Người ký: chưa đặt/);
+  const missing = step.getByTestId('missing-settings');
+  await expect(missing).toContainText('Chưa đặt chức vụ người ký trong Thiết lập');
+  await expect(missing).toContainText('Chưa đặt tên người ký trong Thiết lập');
+  await expect(missing).not.toContainText('địa danh');
+  // The copy sent and the one the unit keeps.
+  await expect(step.getByLabel(label('Số bản'))).toHaveValue('2');
+  await saveScreenshot(page, 'incident-print-missing-settings');
+
+  // Another signer and place for this print only: the fields start from the settings.
+  await step.getByRole('button', { name: 'Đổi người ký, địa danh cho lần in này…' }).click();
+  const override = step.getByTestId('incident-signer-override');
+  await expect(override.getByLabel('Địa danh')).toHaveValue('Đắk Lắk');
+  await override.getByLabel('Địa danh').fill('Buôn Ma Thuột');
+  await override.getByRole('combobox', { name: 'Hình thức ký' }).focus();
+  await page.keyboard.type('tl');
+  await page.keyboard.press('Enter');
+  await expect(override.getByRole('combobox', { name: 'Hình thức ký' })).toHaveValue(
+    'TL. — ký thừa lệnh người đứng đầu',
+  );
+  await override.getByLabel('Chức vụ người đứng đầu').fill('Giám đốc');
+  await override.getByLabel('Chức vụ người ký').fill('Chánh Văn phòng');
+  await override.getByLabel('Họ tên người ký').fill('Trần Văn Minh');
+  await expect(missing).toHaveCount(0);
+  await expectNoEnglishLabels(page);
+  await saveScreenshot(page, 'incident-print-signer-override');
+
+  const pdf = join(register.dir, 'bao-cao-tl.pdf');
+  await step.getByLabel(label('In báo cáo ra tệp PDF')).fill(pdf);
+  await step.getByRole('button', { name: 'In ra tệp PDF' }).click();
+  await expect(page.getByTestId('incident-printed')).toContainText(pdf);
+  const text = pdfTextFlat(pdf);
+  for (const s of [
+    'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK',
+    'Buôn Ma Thuột, ngày',
+    'TL. GIÁM ĐỐC',
+    'CHÁNH VĂN PHÒNG',
+    'Trần Văn Minh',
+    '- Lưu: VT, PA03 (01).',
+  ])
+    expect(text, s).toContain(s);
+  expect(text).not.toContain('…');
+  // The settings did not change.
+  expect((await register.value('app.status', {})).settings).toMatchObject({
+    placeName: 'Đắk Lắk',
+    signingAuthority: 'direct',
+    signerName: null,
+  });
 });
 
 test('a follow-up report carries the first report forward as version 2', async ({ page, register, openApp }) => {

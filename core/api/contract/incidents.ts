@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { INCIDENT_STATES, INCIDENT_TYPES } from '../../domain/incidents.ts';
 import { DIRECTIONS } from '../../domain/items.ts';
 import { channel } from '../channel-spec.ts';
-import { isoDate, levelSchema, optionalText, requiredText } from '../schemas.ts';
+import {
+  documentText,
+  isoDate,
+  levelSchema,
+  missingSettingsSchema,
+  optionalText,
+  requiredText,
+  signingAuthoritySchema,
+} from '../schemas.ts';
 
 const isoTime = z.iso.datetime({
   offset: true,
@@ -146,13 +154,18 @@ export const incidentChannels = {
           .max(20, { error: 'Số bản nhiều nhất là 20.' })
           .default(1),
         outPath: requiredText(1000, 'Tệp in'),
-        /** Ô 7; the settings name no signer yet. Default "THỦ TRƯỞNG ĐƠN VỊ" and an empty line for the name. */
-        signerTitle: optionalText(120, 'Chức vụ người ký').default(null),
-        signerName: optionalText(120, 'Họ tên người ký').default(null),
-        /** Ô 4's place name (the province); left as "……" to write by hand when not given. */
-        place: optionalText(80, 'Địa danh').default(null),
-        /** Ô 2's parent body (cơ quan chủ quản), as the register book print takes it. */
-        parentBody: optionalText(200, 'Cơ quan chủ quản').default(null),
+        /**
+         * Ô 7 for this print instead of the settings' signer. Naming any part names the whole signer (authority
+         * "direct" unless given), so a name is never printed under another person's title.
+         */
+        signingAuthority: signingAuthoritySchema.nullable().default(null),
+        signerHeadTitle: documentText('signerHeadTitle').default(null),
+        signerTitle: documentText('signerTitle').default(null),
+        signerName: documentText('signerName').default(null),
+        /** Ô 4's place name for this print; the settings' place name when not given. */
+        place: documentText('placeName').default(null),
+        /** Ô 2's parent body (cơ quan chủ quản) for this print; the settings' when not given. */
+        parentBody: documentText('parentBody').default(null),
       })
       .strict()
       .refine((v) => v.outPath.toLowerCase().endsWith(`.${v.format}`), {
@@ -164,6 +177,6 @@ export const incidentChannels = {
         path: ['copies'],
       }),
     /** `pages` is 0 for DOCX: Word lays the pages out. */
-    output: z.object({ path: z.string(), pages: z.number().int() }),
+    output: z.object({ path: z.string(), pages: z.number().int(), missingSettings: missingSettingsSchema }),
   }),
 } as const;

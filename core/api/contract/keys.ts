@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from '../channel-spec.ts';
-import { requiredText } from '../schemas.ts';
+import { missingSettingsSchema, requiredText } from '../schemas.ts';
 
 const fingerprint = z
   .string()
@@ -55,7 +55,7 @@ export const keyChannels = {
         }),
       })
       .strict(),
-    output: z.object({ path: z.string(), fingerprint: z.string() }),
+    output: z.object({ path: z.string(), fingerprint: z.string(), missingSettings: missingSettingsSchema }),
   }),
   'keys.trust': channel({
     summary: 'Tin cậy tệp khóa công khai của đối tác sau khi đối chiếu dấu vân tay với tờ khóa in của họ.',

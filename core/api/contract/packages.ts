@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INCIDENT_TYPES } from '../../domain/incidents.ts';
 import { channel } from '../channel-spec.ts';
-import { levelSchema, requiredText } from '../schemas.ts';
+import { levelSchema, missingSettingsSchema, requiredText } from '../schemas.ts';
 import { incidentItemSchema } from './incidents.ts';
 
 const path = requiredText(1000, 'Đường dẫn');
@@ -176,6 +176,6 @@ export const packageChannels = {
         outPath: path.refine((p) => p.toLowerCase().endsWith('.pdf'), { error: 'Tên tệp phải có đuôi .pdf.' }),
       })
       .strict(),
-    output: z.object({ path: z.string(), pages: z.number().int() }),
+    output: z.object({ path: z.string(), pages: z.number().int(), missingSettings: missingSettingsSchema }),
   }),
 } as const;

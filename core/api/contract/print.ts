@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { DIRECTIONS } from '../../domain/items.ts';
 import { channel } from '../channel-spec.ts';
-import { optionalText, requiredText } from '../schemas.ts';
+import { documentText, missingSettingsSchema, optionalText, requiredText } from '../schemas.ts';
 
 const pdfPath = requiredText(1000, 'Tệp PDF').refine((p) => p.toLowerCase().endsWith('.pdf'), {
   error: 'Tên tệp phải có đuôi .pdf.',
 });
-const printed = z.object({ path: z.string(), pages: z.number().int() });
+/** `missingSettings`: what the document prints from the settings but found empty (printed without it). */
+const printed = z.object({ path: z.string(), pages: z.number().int(), missingSettings: missingSettingsSchema });
 
 /**
  * How many copies go into one print. Classified documents (the register book) number each copy ("Bản số n/N");
@@ -25,7 +26,8 @@ const registerSpec = z.object({
   year: z.number().int().min(1945).max(2200),
   copies,
   volume: z.number().int().min(1).max(999).default(1),
-  parentBody: optionalText(200, 'Cơ quan chủ quản').default(null),
+  /** The cover's parent body for this print; the settings' when not given. */
+  parentBody: documentText('parentBody').default(null),
 });
 const envelopeSpec = z.object({
   itemId: z.string().min(1).max(64),
@@ -47,6 +49,8 @@ const preview = z.object({
   sha256: z.string(),
   /** Classified outputs number their copies ("Bản số n/N") and carry the level and the control footer. */
   classified: z.boolean(),
+  /** Settings the document prints but found empty; the preview names them so they are set before printing. */
+  missingSettings: missingSettingsSchema,
 });
 
 export const printChannels = {

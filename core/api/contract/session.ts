@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { IDLE_LOCK_RANGE, INCIDENT_DRAFT_HOURS_RANGE } from '../../domain/settings.ts';
+import { ARCHIVE_COPIES_RANGE, IDLE_LOCK_RANGE, INCIDENT_DRAFT_HOURS_RANGE } from '../../domain/settings.ts';
 import { channel, noInput } from '../channel-spec.ts';
 import {
   actorSchema,
+  documentText,
   modeSchema,
   newPasswordFor,
   passwordSchema,
   recoveryCodeSchema,
   requiredText,
   roleSchema,
+  signingAuthoritySchema,
   userNameSchema,
 } from '../schemas.ts';
 
@@ -17,6 +19,14 @@ const settingsSchema = z.object({
   incidentDraftHours: z.number().int(),
   incidentAddressee: z.string(),
   documentSymbol: z.string().nullable(),
+  placeName: z.string().nullable(),
+  parentBody: z.string().nullable(),
+  archiveUnit: z.string().nullable(),
+  archiveCopies: z.number().int(),
+  signingAuthority: signingAuthoritySchema,
+  signerHeadTitle: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  signerName: z.string().nullable(),
 });
 
 const registerStateSchema = z.enum(['uninitialised', 'locked', 'unlocked']);
@@ -136,6 +146,29 @@ export const sessionChannels = {
           .regex(/^[A-ZĐ0-9-]{1,20}$/u, { error: 'Ký hiệu cơ quan: chữ in hoa, số, gạch ngang; tối đa 20 ký tự.' })
           .nullable()
           .optional(),
+      })
+      .strict(),
+    output: settingsSchema,
+  }),
+  'settings.updateDocuments': channel({
+    summary:
+      'Đổi thiết lập văn bản của đơn vị: địa danh, cơ quan chủ quản, chữ viết tắt đơn vị trong dòng "Lưu", số bản lưu, người ký mặc định (hình thức ký KT./TL./TUQ./Q./TM., chức vụ, họ tên). Chuỗi rỗng là bỏ trống; chỉ gửi các mục cần đổi; mỗi thay đổi được ghi nhật ký.',
+    access: 'settings.documents',
+    input: z
+      .object({
+        placeName: documentText('placeName').optional(),
+        parentBody: documentText('parentBody').optional(),
+        archiveUnit: documentText('archiveUnit').optional(),
+        archiveCopies: z
+          .number({ error: 'Số bản lưu phải là số.' })
+          .int({ error: 'Số bản lưu phải là số nguyên.' })
+          .min(ARCHIVE_COPIES_RANGE.min, { error: `Số bản lưu ít nhất là ${ARCHIVE_COPIES_RANGE.min}.` })
+          .max(ARCHIVE_COPIES_RANGE.max, { error: `Số bản lưu nhiều nhất là ${ARCHIVE_COPIES_RANGE.max}.` })
+          .optional(),
+        signingAuthority: signingAuthoritySchema.optional(),
+        signerHeadTitle: documentText('signerHeadTitle').optional(),
+        signerTitle: documentText('signerTitle').optional(),
+        signerName: documentText('signerName').optional(),
       })
       .strict(),
     output: settingsSchema,

@@ -79,3 +79,20 @@ export function drawAddressee(doc: Pdf, addressee: string): void {
   doc.x = box.x;
   doc.y += mm(3);
 }
+
+/**
+ * The unit's name as an unclassified sheet heads it (receipt, key sheet, package cover): the parent body upright
+ * above it when there is one, the unit in bold, both upper case, as ô 2 prints them. Leaves the cursor below.
+ */
+export function drawUnitHeading(
+  doc: Pdf,
+  unit: { parentBody: string | null; unitName: string },
+  x: number,
+  y: number,
+  options: { width: number; align: 'left' | 'center' },
+): void {
+  doc.font(FONT.regular).fontSize(13);
+  doc.y = y;
+  if (unit.parentBody) doc.text(upper(unit.parentBody), x, y, options);
+  doc.font(FONT.bold).fontSize(13).text(upper(unit.unitName), x, doc.y, options);
+}

@@ -33,7 +33,10 @@ export function drawSignatureAndRecipients(doc: Pdf, signature: Signature, recip
   for (const line of recipients) doc.text(line, box.x, doc.y, { width: leftWidth });
   const leftBottom = doc.y;
 
-  doc.font(FONT.bold).fontSize(14).text(titleLines.join('\n'), rightX, top, right);
+  // Titles not set leave their place empty for the signer to write in, as the name below.
+  doc.font(FONT.bold).fontSize(14);
+  if (titleLines.length > 0) doc.text(titleLines.join('\n'), rightX, top, right);
+  else doc.y = top + doc.currentLineHeight();
   const nameY = doc.y + SIGNING_SPACE;
   // Without a name the line stays empty for the signer to write it in.
   if (signature.name) doc.text(signature.name, rightX, nameY, right);

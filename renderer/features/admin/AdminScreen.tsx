@@ -4,15 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../core/domain/permissions.ts';
 import { keepDrafts, usePermissions } from '../../stores/session.ts';
 import { BackupPanel } from './BackupPanel.tsx';
+import { DocumentSettingsPanel } from './DocumentSettingsPanel.tsx';
 import { KeyRotationPanel } from './KeyRotationPanel.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 
-const TABS = ['users', 'settings', 'backup', 'keys'] as const;
+const TABS = ['users', 'settings', 'documents', 'backup', 'keys'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_ACCESS: Record<Tab, Permission> = {
   users: 'users.read',
   settings: 'settings.manage',
+  documents: 'settings.documents',
   backup: 'backup.create',
   keys: 'keys.rotate',
 };
@@ -53,6 +55,9 @@ export function AdminScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="sm">
           <SettingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="sm">
+          <DocumentSettingsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="backup" pt="sm">
           <BackupPanel />

@@ -30,7 +30,7 @@ const AREA_ACCESS: Partial<Record<AreaId, readonly Permission[]>> = {
   incidents: ['incidents.read'],
   handover: ['packages.read', 'packages.export', 'packages.import', 'keys.read'],
   audit: ['audit.read'],
-  admin: ['users.read', 'settings.manage', 'backup.create', 'keys.rotate'],
+  admin: ['users.read', 'settings.manage', 'settings.documents', 'backup.create', 'keys.rotate'],
 };
 
 export function canOpenArea(area: AreaId, permissions: readonly string[]): boolean {

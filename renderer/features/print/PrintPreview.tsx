@@ -5,6 +5,7 @@ import { usePrint } from '../../stores/print.ts';
 import { useCan } from '../../stores/session.ts';
 import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
 import { copyOfPage, offersDocx, type PrintDocument, permissionOf } from './documents.ts';
+import { MissingSettingsNotice } from './MissingSettingsNotice.tsx';
 import { PageControls } from './PageControls.tsx';
 import { PageView } from './PageView.tsx';
 import { PreviewStatus } from './PreviewStatus.tsx';
@@ -205,6 +206,7 @@ export function PrintPreview() {
               </>
             )}
           </Text>
+          <MissingSettingsNotice missing={preview?.missingSettings ?? []} />
           <PrintNotice />
           <PreviewStatus
             preparing={preparing}

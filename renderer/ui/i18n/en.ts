@@ -1,3 +1,4 @@
+import { documentSettingsEn } from '../../features/admin/document-texts.en.ts';
 import { exchangeEn } from '../../features/exchange/texts.en.ts';
 import { incidentsEn } from '../../features/incidents/texts.en.ts';
 import type { Messages } from './messages.ts';
@@ -272,7 +273,7 @@ export const en: Messages = {
       },
       admin: {
         name: 'Administration',
-        text: 'Users: add accounts (roles of this register’s mode; a clerk needs a department), change roles, reset passwords, disable. At least one administrator must remain.\n\nSettings: minutes without activity before the register locks itself; for incident reports: the hours after which an unfiled draft is flagged in red, the default addressee and the unit symbol in report numbers (“No. 12/BC-SNV”).\n\nBackup: writes a copy of the register (still encrypted) and its .keys file to a folder, then checks the copy opens. Keep the copy like the register itself.\n\nChange register key: replaces the encryption key; afterwards print the new recovery data block and staple it to the recovery sheet in the safe.',
+        text: 'Users: add accounts (roles of this register’s mode; a clerk needs a department), change roles, reset passwords, disable. At least one administrator must remain.\n\nSettings: minutes without activity before the register locks itself; for incident reports: the hours after which an unfiled draft is flagged in red, the default addressee and the unit symbol in report numbers (“No. 12/BC-SNV”).\n\nDocuments (administrator or security officer): the place name printed before the date (“Đắk Lắk, ngày 05 tháng 01 năm 2026”), the parent body printed above the unit’s name, the drafting unit’s abbreviation and the copies kept for the last line “- Lưu: VT, PA03 (01).”, the default signer: the signing authority of Decree 30/2020 (in person, KT., TL., TUQ., Q., TM.), the head’s title, the signer’s title and name. Used by incident reports, register book covers, handover receipts, key sheets and package covers. A setting left empty leaves its place blank on paper to write by hand (never a “…”), and the preview says which is missing. An incident report’s print may name another signer or place for that print.\n\nBackup: writes a copy of the register (still encrypted) and its .keys file to a folder, then checks the copy opens. Keep the copy like the register itself.\n\nChange register key: replaces the encryption key; afterwards print the new recovery data block and staple it to the recovery sheet in the safe.',
       },
     },
   },
@@ -281,6 +282,7 @@ export const en: Messages = {
     tabs: {
       users: 'Users',
       settings: 'Settings',
+      documents: 'Documents',
       backup: 'Backup',
       keys: 'Change register key',
     },
@@ -779,6 +781,7 @@ export const en: Messages = {
     markedRow: 'picked',
     keysMark: 'pick for the handover receipt',
   },
+  documentSettings: documentSettingsEn,
   incidents: incidentsEn,
   exchange: exchangeEn,
 };

@@ -1,3 +1,4 @@
+import { documentSettingsVi } from '../../features/admin/document-texts.vi.ts';
 import type { ErrorCode } from '../../../core/domain/errors.ts';
 import type { Mode, Role } from '../../../core/domain/roles.ts';
 import { exchangeVi } from '../../features/exchange/texts.vi.ts';
@@ -274,7 +275,7 @@ export const vi = {
       },
       admin: {
         name: 'Quản trị',
-        text: 'Người dùng: thêm tài khoản (vai trò theo chế độ của sổ; văn thư phải có phòng, ban), đổi vai trò, đặt lại mật khẩu, vô hiệu hóa. Luôn phải còn ít nhất một quản trị viên.\n\nThiết lập: số phút không thao tác trước khi sổ tự khóa; với báo cáo sự cố: số giờ để bản nháp chưa lập bị đánh dấu đỏ, nơi nhận mặc định và ký hiệu cơ quan trong số báo cáo (“Số: 12/BC-SNV”).\n\nSao lưu: ghi bản sao của sổ (vẫn mã hóa) cùng tệp khóa .keys vào một thư mục, rồi kiểm tra bản sao mở được. Cất bản sao như chính sổ.\n\nĐổi khóa sổ: thay khóa mã hóa của sổ; sau đó in khối dữ liệu khôi phục mới và ghim vào phiếu khôi phục trong két sắt.',
+        text: 'Người dùng: thêm tài khoản (vai trò theo chế độ của sổ; văn thư phải có phòng, ban), đổi vai trò, đặt lại mật khẩu, vô hiệu hóa. Luôn phải còn ít nhất một quản trị viên.\n\nThiết lập: số phút không thao tác trước khi sổ tự khóa; với báo cáo sự cố: số giờ để bản nháp chưa lập bị đánh dấu đỏ, nơi nhận mặc định và ký hiệu cơ quan trong số báo cáo (“Số: 12/BC-SNV”).\n\nVăn bản (người quản trị hoặc cán bộ bảo mật): địa danh in trước ngày tháng (“Đắk Lắk, ngày 05 tháng 01 năm 2026”), cơ quan chủ quản in trên tên đơn vị, chữ viết tắt đơn vị soạn thảo và số bản lưu cho dòng cuối “- Lưu: VT, PA03 (01).”, người ký mặc định: hình thức ký theo Nghị định 30/2020 (ký trực tiếp, KT., TL., TUQ., Q., TM.), chức vụ người đứng đầu, chức vụ và họ tên người ký. Dùng cho báo cáo sự cố, bìa sổ đăng ký, phiếu giao nhận, tờ khóa, tờ bìa gói. Mục để trống thì bản in để trống chỗ đó để ghi tay (không in dấu “…”) và bản xem trước báo thiếu mục nào. Khi in một báo cáo sự cố có thể ghi người ký, địa danh khác cho lần in đó.\n\nSao lưu: ghi bản sao của sổ (vẫn mã hóa) cùng tệp khóa .keys vào một thư mục, rồi kiểm tra bản sao mở được. Cất bản sao như chính sổ.\n\nĐổi khóa sổ: thay khóa mã hóa của sổ; sau đó in khối dữ liệu khôi phục mới và ghim vào phiếu khôi phục trong két sắt.',
       },
     },
   },
@@ -283,6 +284,7 @@ export const vi = {
     tabs: {
       users: 'Người dùng',
       settings: 'Thiết lập',
+      documents: 'Văn bản',
       backup: 'Sao lưu',
       keys: 'Đổi khóa sổ',
     },
@@ -779,6 +781,7 @@ export const vi = {
     markedRow: 'đã chọn',
     keysMark: 'chọn cho phiếu giao nhận',
   },
+  documentSettings: documentSettingsVi,
   incidents: incidentsVi,
   exchange: exchangeVi,
 } as const;

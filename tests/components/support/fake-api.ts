@@ -1,6 +1,7 @@
 import type { Agreement, Equivalence } from '../../../core/domain/agreements.ts';
 import type { ApiErrorShape } from '../../../core/domain/errors.ts';
 import { permissionsOf } from '../../../core/domain/permissions.ts';
+import { DEFAULT_SETTINGS } from '../../../core/domain/settings.ts';
 import type { Role } from '../../../core/domain/roles.ts';
 import type { Api } from '../../../renderer/bridge/api-types.ts';
 
@@ -74,12 +75,7 @@ export function createFakeApi(options: {
         clockBehindMinutes: null,
         // The real matrix, as app.status computes it: screens must follow it, never a copy.
         permissions: permissionsOf(user),
-        settings: {
-          idleLockMinutes: 5,
-          incidentDraftHours: 8,
-          incidentAddressee: 'Phòng An ninh chính trị nội bộ, Công an tỉnh',
-          documentSymbol: null,
-        },
+        settings: DEFAULT_SETTINGS,
       });
     },
     'session.setup': (input) => {

@@ -126,6 +126,10 @@ const CASES: Record<string, { valid: () => unknown | Promise<unknown>; invalid: 
     valid: () => ({ idleLockMinutes: 7 }),
     invalid: [{ idleLockMinutes: 0 }, { idleLockMinutes: 61 }, { idleLockMinutes: 'năm' }],
   },
+  'settings.updateDocuments': {
+    valid: () => ({ placeName: 'Đắk Lắk', signingAuthority: 'KT', archiveCopies: 2 }),
+    invalid: [{ placeName: 'Đ'.repeat(61) }, { archiveCopies: 0 }, { signingAuthority: 'ký thay' }, { where: 'x' }],
+  },
   'backup.create': { valid: () => ({ outDir: mkdtempSync(join(r.dir, 'backup-')) }), invalid: [{}, { outDir: '' }] },
   'users.list': { valid: () => ({}), invalid: [{ all: true }] },
   'users.add': {
