@@ -10,6 +10,7 @@ export const EXIT = {
   notFound: 5,
   integrity: 6,
   auth: 7,
+  storage: 8,
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
@@ -53,6 +54,12 @@ export function exitCodeFor(code: ErrorCode): number {
     // The file needs a column mapping the command did not give (`--mapping`): a usage error, as before it was optional.
     case 'IMPORT_MAPPING_REQUIRED':
       return EXIT.usage;
+    // The target medium is full, read-only, not writable for this user or failing: another folder or stick helps.
+    case 'DISK_FULL':
+    case 'READ_ONLY_MEDIA':
+    case 'WRITE_DENIED':
+    case 'MEDIA_WRITE_FAILED':
+      return EXIT.storage;
     default:
       return EXIT.other;
   }

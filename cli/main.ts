@@ -19,7 +19,8 @@ import {
 } from './commands/keys-audit-backup.ts';
 import { usersCommand } from './commands/users.ts';
 import { schemaCommand } from './commands/schema.ts';
-import { CliFailure, EXIT, usageError } from './exit-codes.ts';
+import { isAppError } from '../core/domain/errors.ts';
+import { CliFailure, EXIT, exitCodeFor, usageError } from './exit-codes.ts';
 import { type Flags, readJsonInput } from './options.ts';
 
 const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
@@ -188,6 +189,11 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof CliFailure) {
       process.stderr.write(`${error.code}: ${error.message}\n`);
       return error.exitCode;
+    }
+    // Written by the command itself, not through the router (a recovery sheet, a kit, a restored copy).
+    if (isAppError(error)) {
+      process.stderr.write(`${error.code}: ${error.message}\n`);
+      return exitCodeFor(error.code);
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES') {

@@ -1,17 +1,25 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../core/domain/errors.ts';
 import { openEncrypted, type Sqlite } from './connection.ts';
+import { copyFileAtomic } from './files/atomic-write.ts';
+import { storageError } from './files/media-error.ts';
 import { keysPathOf, readKeysFile } from './keys/keys-file.ts';
 
 /**
  * Copies the (still encrypted) register and its keys file. The WAL is checkpointed first so the main file alone
- * holds every committed page; the SQLite backup API is not used because it would write the copy unencrypted.
+ * holds every committed page; the SQLite backup API is not used because it would write the copy unencrypted. Both go
+ * through the atomic writer, so a full stick leaves no short copy; a register copied without its keys file is removed.
  */
 function copyRegister(db: Sqlite, registerPath: string, target: string): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
-  copyFileSync(registerPath, target);
-  copyFileSync(keysPathOf(registerPath), keysPathOf(target));
+  copyFileAtomic(registerPath, target);
+  try {
+    copyFileAtomic(keysPathOf(registerPath), keysPathOf(target));
+  } catch (error) {
+    rmSync(target, { force: true });
+    throw error;
+  }
 }
 
 export function backupBeforeMigration(db: Sqlite, registerPath: string, fromVersion: number, at: string): string {
@@ -43,6 +51,10 @@ export function backupTo(db: Sqlite, master: Buffer, registerPath: string, outDi
     return target;
   } catch (error) {
     for (const path of [target, keysPathOf(target), `${target}-wal`, `${target}-shm`]) rmSync(path, { force: true });
-    throw error;
+    // Opening the copy to check it writes its -wal/-shm beside it: a stick full to the last byte fails there.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'SQLITE_NOTADB' || String(code).startsWith('SQLITE_CORRUPT'))
+      throw new AppError('INTEGRITY', 'Bản sao lưu đọc lại từ thiết bị không mở được đúng; đã xóa bản hỏng.');
+    throw storageError(error, target);
   }
 }

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../core/domain/errors.ts';
 import type { FileOutput } from '../core/ports/file-output.ts';
-import { writeFileAtomic } from './keys/atomic-write.ts';
+import { writeFileAtomic } from './files/atomic-write.ts';
 
-/** The file system behind core's FileOutput port (kept here with the one atomic-write implementation). */
+/** The file system behind core's FileOutput port, writing through the one atomic writer (db/files/atomic-write.ts). */
 export const atomicFileOutput: FileOutput = {
   write(path, data, options = {}) {
     const target = resolve(path);
@@ -31,5 +31,14 @@ export const atomicFileOutput: FileOutput = {
         `Tệp quá lớn (${Math.ceil(size / 1048576)} MiB; tối đa ${Math.floor(maxBytes / 1048576)} MiB): không phải gói hợp lệ.`,
       );
     return readFileSync(target);
+  },
+  remove(path) {
+    const target = resolve(path);
+    try {
+      rmSync(target, { force: true });
+    } catch {
+      // Answered below: the file is still there.
+    }
+    return !existsSync(target);
   },
 };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../db/keys/atomic-write.ts';
+import { writeFileAtomic } from '../../db/files/atomic-write.ts';
 import { composeCli } from '../compose.ts';
 import { usageError } from '../exit-codes.ts';
 import { dbPath, type Flags, stringFlag } from '../options.ts';

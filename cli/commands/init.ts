@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '../../db/keys/atomic-write.ts';
+import { AppError, isAppError } from '../../core/domain/errors.ts';
+import { writeFileAtomic } from '../../db/files/atomic-write.ts';
 import { keysPathOf } from '../../db/keys/keys-file.ts';
 import { composeCli } from '../compose.ts';
 import { usageError } from '../exit-codes.ts';
@@ -29,10 +30,20 @@ export async function initCommand(flags: Flags): Promise<unknown> {
     });
     const status = await cli.call('app.status');
     const at = new Date().toISOString();
-    writeFileAtomic(
-      recoveryOut,
-      recoverySheet({ code: recoveryCode, kit: recoveryKit, unitName, registerId: status.registerId ?? '', db, at }),
-    );
+    const sheet = recoverySheet({
+      code: recoveryCode,
+      kit: recoveryKit,
+      unitName,
+      registerId: status.registerId ?? '',
+      db,
+      at,
+    });
+    try {
+      writeFileAtomic(recoveryOut, sheet);
+    } catch (error) {
+      cli.close();
+      throw withoutNewRegister(db, error);
+    }
     return {
       registerId: status.registerId,
       dbPath: db,
@@ -46,4 +57,17 @@ export async function initCommand(flags: Flags): Promise<unknown> {
   } finally {
     cli.close();
   }
+}
+
+/**
+ * The sheet could not be written (full or read-only medium): the register just created holds nothing yet, and
+ * without its recovery code it must not exist, so it is removed and the command can simply be run again.
+ */
+function withoutNewRegister(db: string, error: unknown): unknown {
+  for (const path of [db, keysPathOf(db), `${db}-wal`, `${db}-shm`]) rmSync(path, { force: true });
+  if (!isAppError(error)) return error;
+  return new AppError(
+    error.code,
+    `${error.message} Sổ vừa tạo đã được xóa vì không ghi được phiếu khôi phục; chọn nơi ghi khác rồi chạy lại.`,
+  );
 }

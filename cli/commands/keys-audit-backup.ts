@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../db/keys/atomic-write.ts';
+import { copyFileAtomic, writeFileAtomic } from '../../db/files/atomic-write.ts';
 import { keysPathOf } from '../../db/keys/keys-file.ts';
 import { composeCli } from '../compose.ts';
 import { CliFailure, EXIT, usageError } from '../exit-codes.ts';
@@ -100,8 +100,14 @@ export async function restoreCommand(flags: Flags): Promise<unknown> {
     throw usageError(`Không thấy bản sao lưu và tệp khóa của nó: ${from}`);
   if (existsSync(to) || existsSync(keysPathOf(to)))
     throw new CliFailure('REGISTER_EXISTS', `Đã có sổ tại ${to}; khôi phục chỉ vào đường dẫn mới.`, EXIT.validation);
-  copyFileSync(keysPathOf(from), keysPathOf(to));
-  copyFileSync(from, to);
+  copyFileAtomic(keysPathOf(from), keysPathOf(to));
+  try {
+    copyFileAtomic(from, to);
+  } catch (error) {
+    // A keys file alone at the new path would read as a register whose file was lost.
+    rmSync(keysPathOf(to), { force: true });
+    throw error;
+  }
   const report = await withUnlocked(flags, (cli) => cli.call('audit.verify', {}));
   return { restored: to, audit: { ok: report.ok, events: report.events, head: report.head.hash } };
 }

@@ -23,6 +23,14 @@ function isDamage(error: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 }
 
+/** The register's own disk is full: SQLite rolled the transaction back, so nothing of the call was written. */
+const isRegisterDiskFull = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_FULL';
+const REGISTER_DISK_FULL = new AppError(
+  'DISK_FULL',
+  'Ổ đĩa chứa sổ đăng ký đã đầy: thao tác chưa được ghi vào sổ (dữ liệu không thay đổi). Giải phóng chỗ trống trên ổ này rồi thử lại.',
+);
+
 /**
  * parse -> authorise -> service -> checked output -> Result. The same router serves IPC, the CLI and the UI-test
  * bridge, so every transport gets the same validation, permissions and error codes.
@@ -68,6 +76,7 @@ export function createRouter(deps: Deps, options: RouterOptions = {}): Router {
     } catch (error) {
       if (isAppError(error)) return fail(error.toShape());
       if (isDamage(error)) return fail(new AppError('REGISTER_DAMAGED').toShape());
+      if (isRegisterDiskFull(error)) return fail(REGISTER_DISK_FULL.toShape());
       options.onInternalError?.(channel, error);
       return fail(new AppError('INTERNAL').toShape());
     }

@@ -40,6 +40,11 @@ export interface PackageLogRecord {
 export interface PackagesRepository {
   /** Reserves the next sequence number to a peer for a kind; the caller commits it before writing the file. */
   reserveSequence(peerFingerprint: string, kind: string): { sequence: number; change: RowChange };
+  /**
+   * Gives back a reserved number whose package never reached the medium, if it is still the last one reserved;
+   * returns the row change, or null when a later number was reserved meanwhile (then it stays taken).
+   */
+  releaseSequence(peerFingerprint: string, kind: string, sequence: number): RowChange | null;
   log(record: PackageLogRecord): RowChange;
   get(id: string): PackageLogRecord | null;
   list(filter: { direction?: PackageDirection; peer?: string }): PackageLogRecord[];

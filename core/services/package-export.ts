@@ -15,6 +15,7 @@ import {
 import type { PackageLogRecord } from '../ports/exchange-store.ts';
 import type { TrustedKeyRecord, Workspace } from '../ports/register-host.ts';
 import { moveIncident, requireIncident } from './incidents.ts';
+import { abandonPackage } from './package-abandon.ts';
 import { ownParty, signerLookup, trustedPeer } from './package-parties.ts';
 
 /** What travels for each report: what the unit filed, not its local workflow fields. */
@@ -53,11 +54,28 @@ export interface SealedWrite {
 /**
  * The common path of every package this register writes: reserve the sequence number in its own committed
  * transaction (a crash after it leaves a visible gap, never a reused number), seal, write atomically, read the file
- * back from where it landed and open it with the unit's own key, then log it. Returns what was written.
+ * back from where it landed and open it with the unit's own key, then log it. Returns what was written. A write that
+ * fails (full or read-only stick, bad read-back) removes the file and gives the number back (package-abandon.ts).
  */
 export async function writeSealedPackage(ws: Workspace, deps: Deps, ctx: CallContext, job: SealedWrite, at: string) {
   const own = await ownParty(ws, ctx, at);
-  const sequence = ws.transact(() => {
+  const sequence = reserveSequence(ws, ctx, job, at);
+  let path: string | null = null;
+  try {
+    const sealed = await seal(ws, own, job, sequence, at);
+    path = deps.files.write(
+      join(job.toDir, packageFileName({ kind: job.kind, sequence, packageId: sealed.packageId })),
+      sealed.bytes,
+    );
+    const hash = await readBack(ws, deps, own, path, sealed.bytes);
+    return { path, packageId: sealed.packageId, sequence, hash, head: sealed.head, since: sealed.since };
+  } catch (error) {
+    throw abandonPackage(ws, deps, ctx, job, { sequence, path, error }, at);
+  }
+}
+
+function reserveSequence(ws: Workspace, ctx: CallContext, job: SealedWrite, at: string): number {
+  return ws.transact(() => {
     const { sequence, change } = ws.packages.reserveSequence(job.peer.fingerprint, job.kind);
     ws.audit.append(
       {
@@ -71,6 +89,11 @@ export async function writeSealedPackage(ws: Workspace, deps: Deps, ctx: CallCon
     );
     return sequence;
   });
+}
+
+type OwnParty = Awaited<ReturnType<typeof ownParty>>;
+
+async function seal(ws: Workspace, own: OwnParty, job: SealedWrite, sequence: number, at: string) {
   // Digests since a head the receiver has seen, so it can check the chain only grew.
   const head = ws.audit.head();
   const { since, events } = carriedDigests(ws.audit, digestsStart(ws, job.peer.fingerprint, job.kind));
@@ -86,21 +109,26 @@ export async function writeSealedPackage(ws: Workspace, deps: Deps, ctx: CallCon
     audit: { since, head, events },
     records: job.records,
   });
-  const path = deps.files.write(join(job.toDir, packageFileName({ kind: job.kind, sequence, packageId })), bytes);
+  return { bytes, packageId, head, since };
+}
+
+/** The file as it landed on the medium, opened with the unit's own key; returns the package hash. */
+async function readBack(ws: Workspace, deps: Deps, own: OwnParty, path: string, bytes: Uint8Array): Promise<string> {
   const hash = packageHash(bytes);
-  const readBack = deps.files.read(path, packageLimits.MAX_FILE_BYTES);
-  if (packageHash(readBack) !== hash)
+  const landed = deps.files.read(path, packageLimits.MAX_FILE_BYTES);
+  // Written whole (the writer checked every byte and the size), yet read back different: the medium is failing.
+  if (packageHash(landed) !== hash)
     throw new AppError(
-      'INTEGRITY',
-      `Tệp gói đọc lại từ ${path} khác với tệp đã ghi: thiết bị lưu trữ có lỗi. Ghi lại vào thiết bị khác.`,
+      'MEDIA_WRITE_FAILED',
+      `Tệp gói đọc lại từ ${path} khác với tệp đã ghi: thiết bị lưu trữ có lỗi; đã xóa tệp hỏng. Ghi lại vào thiết bị khác.`,
     );
-  await openPackage(readBack, {
+  await openPackage(landed, {
     as: 'sender',
     ownFingerprint: own.fingerprint,
     ageIdentity: own.ageIdentity,
     signerKey: signerLookup(ws, own),
   });
-  return { path, packageId, sequence, hash, head, since };
+  return hash;
 }
 
 /** The log row of a package this register wrote. */

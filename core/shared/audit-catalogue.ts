@@ -49,6 +49,10 @@ export const AUDIT_ACTIONS = {
   'keys.trusted': { vi: 'Tin cậy khóa đối tác', en: 'Partner key trusted' },
   'keys.revoked': { vi: 'Thu hồi khóa đối tác', en: 'Partner key revoked' },
   'package.sequenceReserved': { vi: 'Giữ số thứ tự gói', en: 'Package number reserved' },
+  'package.exportFailed': {
+    vi: 'Xuất gói không thành (xóa tệp, trả lại số thứ tự)',
+    en: 'Package export failed (file removed, number given back)',
+  },
   'package.exported': { vi: 'Ghi gói mang tay', en: 'Hand-carry package written' },
   'package.imported': { vi: 'Nhập gói', en: 'Package imported' },
   'package.rejected': {

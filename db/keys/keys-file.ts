@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../core/domain/errors.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 
 const b64 = z
   .string()

@@ -1,5 +1,5 @@
 import type { PackageLogRecord, PackagesRepository } from '../../core/ports/exchange-store.ts';
-import { insertChange, readRow, updateChange } from '../audit/audited-tables.ts';
+import { deleteChange, insertChange, readRow, updateChange } from '../audit/audited-tables.ts';
 import type { Sqlite } from '../connection.ts';
 
 type Row = Record<string, unknown>;
@@ -30,6 +30,7 @@ export function packagesRepository(sqlite: Sqlite): PackagesRepository {
     `INSERT INTO package_sequences (peer_fingerprint, kind, last_sequence) VALUES (?, ?, ?)
      ON CONFLICT (peer_fingerprint, kind) DO UPDATE SET last_sequence = excluded.last_sequence`,
   );
+  const dropSequence = sqlite.prepare('DELETE FROM package_sequences WHERE peer_fingerprint = ? AND kind = ?');
   const insert = sqlite.prepare(
     `INSERT INTO packages (id, direction, kind, peer_fingerprint, peer_name, sequence, hash, created_at, processed_at,
        record_count, head_seq, head_hash, chain_status, record_ids_json, acknowledged_at)
@@ -56,6 +57,21 @@ export function packagesRepository(sqlite: Sqlite): PackagesRepository {
         ? updateChange('package_sequences', before, after)
         : insertChange('package_sequences', after);
       return { sequence, change: change ?? insertChange('package_sequences', after) };
+    },
+    releaseSequence(peer, kind, sequence) {
+      const before = readRow(sqlite, 'package_sequences', { peer_fingerprint: peer, kind });
+      if (!before || before.last_sequence !== sequence) return null;
+      // The first number given back leaves no row, exactly as before it was reserved.
+      if (sequence === 1) {
+        dropSequence.run(peer, kind);
+        return deleteChange('package_sequences', before);
+      }
+      upsertSequence.run(peer, kind, sequence - 1);
+      return updateChange(
+        'package_sequences',
+        before,
+        readRow(sqlite, 'package_sequences', { peer_fingerprint: peer, kind }) ?? {},
+      );
     },
     log(p) {
       insert.run(

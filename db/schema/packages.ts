@@ -2,7 +2,8 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 
 /**
  * Per-destination sequence numbers of the packages this register sends. A number is reserved in a committed
- * transaction before the file is written, so a crash can leave a gap (shown by the receiver) but never a reuse.
+ * transaction before the file is written, so a crash can leave a gap (shown by the receiver) but never a reuse. A
+ * write known to have failed (the file removed from the medium) gives the number back (core/services/package-abandon).
  */
 export const packageSequences = sqliteTable(
   'package_sequences',

@@ -112,6 +112,14 @@ export const en: Messages = {
     PACKAGE_ALREADY_IMPORTED: 'This package was imported before; it is not imported again. Nothing was changed.',
     PACKAGE_TRAINING_REFUSED:
       'The package comes from a training register (fictional data); a real register does not accept it. Write the package again from the real register.',
+    DISK_FULL:
+      'The disk is full: the file was not written; free some space or choose another drive. No partial file was left.',
+    READ_ONLY_MEDIA:
+      'The drive is read-only (write-protect switch on, or mounted read-only): the file was not written. Unlock it or choose another drive.',
+    WRITE_DENIED:
+      'No permission to write to this folder: the file was not written. Choose another folder or ask the machine administrator.',
+    MEDIA_WRITE_FAILED:
+      'The storage device reported an error while writing (it may have been pulled out or be failing): the file was not written. No partial file was left; plug it in again or choose another device.',
     INTERNAL: 'An internal error occurred. No data was changed.',
   },
   setup: {

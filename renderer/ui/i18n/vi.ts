@@ -114,6 +114,13 @@ export const vi = {
     PACKAGE_ALREADY_IMPORTED: 'Gói này đã được nhập trước đây; không nhập lại lần nữa. Dữ liệu không bị thay đổi.',
     PACKAGE_TRAINING_REFUSED:
       'Gói được tạo từ sổ tập huấn (dữ liệu giả định); sổ thật không nhận gói này. Hãy xuất lại gói từ sổ thật.',
+    DISK_FULL: 'Ổ đĩa đã đầy: không ghi được tệp; giải phóng chỗ trống hoặc chọn ổ khác. Không để lại tệp dở dang.',
+    READ_ONLY_MEDIA:
+      'Ổ đĩa hoặc thiết bị chỉ cho đọc (đã gạt khóa ghi hoặc được gắn ở chế độ chỉ đọc): không ghi được tệp. Mở khóa ghi hoặc chọn ổ khác.',
+    WRITE_DENIED:
+      'Không có quyền ghi vào thư mục này: không ghi được tệp. Chọn thư mục khác hoặc nhờ quản trị máy cấp quyền.',
+    MEDIA_WRITE_FAILED:
+      'Thiết bị lưu trữ báo lỗi khi ghi (có thể đã bị rút ra hoặc bị hỏng): không ghi được tệp. Không để lại tệp dở dang; cắm lại hoặc chọn thiết bị khác.',
     INTERNAL: 'Đã xảy ra lỗi nội bộ. Dữ liệu không bị thay đổi.',
   } satisfies Record<ErrorCode, string>,
   setup: {
