@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../core/domain/errors.ts';
+import { registerSearchFunctions } from './search-functions.ts';
 
 export type Sqlite = Database.Database;
 
@@ -48,6 +49,8 @@ export function openEncrypted(path: string, key: Buffer, options: { create: bool
     db.pragma('cache_size = -65536');
     // A second writer (another window or the CLI) waits for the lock instead of failing at once.
     db.pragma('busy_timeout = 5000');
+    // The search index's triggers call them on every write of an item (db/search-functions.ts).
+    registerSearchFunctions(db);
     return db;
   } catch (error) {
     db.close();

@@ -1,3 +1,5 @@
+import { scriptPieces } from './non-latin-text.ts';
+
 /**
  * Search folding for Vietnamese: case- and tone-insensitive, with đ/Đ -> d (Unicode does not decompose đ, and
  * SQLite's unicode61 tokenizer with remove_diacritics 2 keeps it as a separate letter). The same function folds
@@ -11,11 +13,20 @@ export function foldVietnamese(text: string): string {
     .toLowerCase();
 }
 
-/** Words of a query as the search sees them: letters and digits only, so "A3/BAN" or a stray quote is just text. */
+/**
+ * Words of a query as the search sees them: letters and digits only, so "A3/BAN" or a stray quote is just text.
+ * A run of Lao, Thai or another non-Latin script is one term, kept with its vowel and tone marks (folding them
+ * away would change the word), for the trigram index (non-latin-text.ts).
+ */
 export function searchTerms(query: string, max = 12): string[] {
-  return foldVietnamese(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
+  return scriptPieces(query.normalize('NFC'))
+    .flatMap((piece) =>
+      piece.nonLatin
+        ? [piece.text.toLowerCase()]
+        : foldVietnamese(piece.text)
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter((t) => t.length > 0),
+    )
     .slice(0, max);
 }
 

@@ -84,7 +84,10 @@ export interface ItemsRepository {
   takenNumbers(book: Book, year: number, numbers: number[]): number[];
   get(id: string): ItemRecord | null;
   list(filter: ItemFilter): { total: number; items: ItemRecord[] };
-  /** Items whose folded text matches every term as a prefix; newest first unless ranked. */
+  /**
+   * Items that match every term: a folded word term as a prefix of a word, a non-Latin term (Lao, Thai…) anywhere in
+   * a run of its script, or at its start when shorter than three characters; newest first unless ranked.
+   */
   search(terms: string[], options: { ranked: boolean; limit: number; filter: ItemFilter }): ItemRecord[];
   /** Earlier entries of the same document (same number, date and counterparty), for the duplicate warning. */
   sameDocument(

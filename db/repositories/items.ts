@@ -1,10 +1,11 @@
 import type { Book, ItemFilter, ItemRecord } from '../../core/domain/items.ts';
-import { ftsMatchExpression } from '../../core/domain/vietnamese-fold.ts';
 import type { ItemsRepository } from '../../core/ports/register-host.ts';
 import { insertChange, readRow, updateChange } from '../audit/audited-tables.ts';
 import type { Sqlite } from '../connection.ts';
+import { searchQuery } from './items-search-sql.ts';
 
 type Row = Record<string, unknown>;
+type Statement = ReturnType<Sqlite['prepare']>;
 
 const COLUMNS = `id, book, register_year, register_no, direction, agreement_code, department, foreign_body, doc_number, doc_date,
   doc_type, summary, level, foreign_marking, equivalent_level, originator, recipients, copies, pages, level_determined_on,
@@ -144,9 +145,15 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
     "SELECT book, register_year, register_no FROM items WHERE doc_number = ? AND doc_date = ? AND coalesce(foreign_body, '') = coalesce(?, '') ORDER BY rid",
   );
   const taken = sqlite.prepare('SELECT 1 FROM items WHERE book = ? AND register_year = ? AND register_no = ?');
-  const searchNewest = sqlite.prepare(
-    `SELECT ${COLUMNS} FROM items WHERE rid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rid DESC`,
-  );
+  // The type-ahead's statements, prepared on first use and kept (the trigram ones need migration 0011's table).
+  const reusable = new Map<string, Statement>();
+  const statementFor = (sql: string) => {
+    const known = reusable.get(sql);
+    if (known) return known;
+    const statement = sqlite.prepare(sql);
+    reusable.set(sql, statement);
+    return statement;
+  };
 
   return {
     nextNumber(book, year) {
@@ -188,25 +195,11 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
     },
     search(terms, options) {
       if (terms.length === 0) return [];
-      const match = ftsMatchExpression(terms);
-      let rows: Row[];
+      // Filter columns (book, year, level, …) exist only in items, so the same WHERE reads them from the join.
       const { where, params } = filterSql(options.filter);
-      if (!options.ranked && !where) {
-        // The common case (type-ahead over the whole register): walk the index newest first and stop at the limit.
-        rows = searchNewest.all(match, options.limit) as Row[];
-      } else {
-        // Filter columns (book, year, level, …) exist only in items, so the same WHERE reads them from the join.
-        // Newest first orders by the index's own rowid: FTS5 then walks the doclists backwards and the LIMIT stops
-        // the walk (ordering by i.rid made SQLite read every match and sort them: seconds for a common word at 1M).
-        const extra = where.replace(/^WHERE /, 'AND ');
-        const order = options.ranked ? 'f.rank' : 'f.rowid DESC';
-        const sql = `SELECT ${COLUMNS.split(',')
-          .map((c) => `i.${c.trim()}`)
-          .join(', ')} FROM items_fts f JOIN items i ON i.rid = f.rowid
-          WHERE items_fts MATCH ? ${extra} ORDER BY ${order} LIMIT ?`;
-        rows = sqlite.prepare(sql).all(match, ...params, options.limit) as Row[];
-      }
-      return rows.map(toItem);
+      const query = searchQuery(COLUMNS, terms, { ranked: options.ranked, limit: options.limit, where, params });
+      const statement = query.reusable ? statementFor(query.sql) : sqlite.prepare(query.sql);
+      return (statement.all(...query.args) as Row[]).map(toItem);
     },
     sameDocument(docNumber, docDate, foreignBody) {
       return (sameDoc.all(docNumber, docDate, foreignBody) as Row[]).map((r) => ({

@@ -15,63 +15,23 @@ import Database from 'better-sqlite3';
 import { contract } from '../../core/api/contract.ts';
 import { normalizeDeep } from '../../core/api/normalize.ts';
 import { addItem } from '../../core/services/items.ts';
-import { ENVELOPE_LETTER, envelopesFor, type ItemRecord, protectedUntil } from '../../core/domain/items.ts';
-import { timeOrderedUuid } from '../../core/domain/ids.ts';
 import { sampleItem, seededRandom } from '../../core/domain/sample-items.ts';
 import { searchTerms } from '../../core/domain/vietnamese-fold.ts';
 import { openEncrypted } from '../../db/connection.ts';
 import { applyMigrations, loadMigrations } from '../../db/migrate.ts';
 import { createRegisterHost } from '../../db/register-host.ts';
 import { itemsRepository } from '../../db/repositories/items.ts';
+import { registerSearchFunctions } from '../../db/search-functions.ts';
+import { recordOf, TODAY } from './records.ts';
 
 const RATIO_ITEMS = Number(process.env.BENCH_ITEMS_RATIO ?? 100_000);
 const BIG_ITEMS = Number(process.env.BENCH_ITEMS ?? 1_000_000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const BATCH = 1000;
-const TODAY = '2026-11-23';
 const migrations = loadMigrations(fileURLToPath(new URL('../../db/migrations', import.meta.url)));
 const dir = mkdtempSync(join(tmpdir(), 'cxr-bench-items-'));
 const password = 'mat-khau-do-hieu-nang';
 const now = () => new Date().toISOString();
-
-function recordOf(i: number, random: () => number): ItemRecord {
-  const s = sampleItem(i, random, TODAY);
-  const book = s.direction;
-  return {
-    id: timeOrderedUuid(Date.now()), // as the service makes them (core/services/items.ts)
-    book,
-    registerYear: 2026,
-    registerNo: i + 1,
-    direction: s.direction,
-    agreement: s.agreement,
-    department: null,
-    foreignBody: s.foreignBody,
-    docNumber: s.docNumber,
-    docDate: s.docDate,
-    docType: s.docType,
-    summary: s.summary,
-    level: s.level,
-    foreignMarking: null,
-    equivalentLevel: null,
-    originator: s.originator,
-    recipients: s.recipients,
-    copies: s.copies,
-    pages: s.pages,
-    levelDeterminedOn: s.docDate,
-    protectionYears: book === 'outgoing' ? 10 : null,
-    protectionReason: null,
-    protectedUntil: book === 'outgoing' ? protectedUntil(s.docDate, 10) : null,
-    foreignProtectionNote: null,
-    envelopes: envelopesFor(s.level),
-    envelopeLetter: ENVELOPE_LETTER[s.level],
-    handling: { namedRecipientOnly: false, channel: null, storagePlace: null, copyingAllowed: false, returnBy: null },
-    approval: null,
-    status: 'registered',
-    notes: s.notes,
-    registeredAt: now(),
-    registeredBy: 'bench',
-  };
-}
 
 /** Raw prepared inserts of n sample rows (same schema, same search index; no validation, no audit). */
 function rawInserts(db: Database.Database, n: number): number {
@@ -93,6 +53,7 @@ function plainDb(path: string): Database.Database {
   db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -65536');
+  registerSearchFunctions(db); // as openEncrypted does: the search triggers call them
   applyMigrations(db, migrations, now());
   return db;
 }

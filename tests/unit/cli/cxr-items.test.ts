@@ -105,4 +105,24 @@ describe('cxr items', () => {
     const numbers = await Promise.all(['R-1', 'R-2', 'R-3', 'R-4'].map(runOne));
     expect(numbers.sort((a, b) => a - b)).toEqual([2, 3, 4, 5]);
   });
+
+  it('searches Lao and Thai text by any part of it, the Lao marking included', () => {
+    const items = [
+      incomingItem({ docNumber: '0458/BAN', foreignBody: 'ກະຊວງປ້ອງກັນຄວາມສະຫງົບ', foreignMarking: 'ລັບ', level: 'mat' }),
+      incomingItem({ docNumber: '77/TH', foreignBody: 'กระทรวงการต่างประเทศ', foreignMarking: 'ลับมาก' }),
+    ];
+    for (const item of items) {
+      const add = runCli(as(['items', 'add', '--input', '-', '--json']), env, JSON.stringify(item));
+      expect(add.status, add.stderr).toBe(0);
+    }
+    const search = (query: string) => {
+      const run = runCli(as(['items', 'search', query, '--json']), env);
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(run.stdout).items.map((i: { docNumber: string }) => i.docNumber);
+    };
+    for (const query of ['ກະຊວງ', 'ປ້ອງກັນ', 'ຄວາມສະຫງົບ']) expect(search(query), query).toEqual(['0458/BAN']);
+    // R-1…R-4 (above) are marked ລັບທີ່ສຸດ ("top secret"), which holds ລັບ too.
+    expect(search('ລັບ').sort()).toEqual(['0458/BAN', 'R-1', 'R-2', 'R-3', 'R-4']);
+    for (const query of ['การต่างประเทศ', 'ลับ']) expect(search(query), query).toEqual(['77/TH']);
+  });
 });
