@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: speed and memory figures that tests must not time. Runs each part in its own process so peak
- * memory is per part, and prints one JSON document. BENCH_ITEMS, BENCH_ITEMS_RATIO and BENCH_EVENTS shrink a run.
+ * memory is per part, and prints one JSON document. BENCH_ITEMS, BENCH_ITEMS_RATIO, BENCH_NONLATIN_ITEMS and
+ * BENCH_EVENTS shrink a run.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const parts = ['trust', 'items'] as const;
+const parts = ['trust', 'items', 'non-latin'] as const;
 const results: Record<string, unknown> = {};
 for (const part of parts) {
   const script = fileURLToPath(new URL(`./bench/${part}.ts`, import.meta.url));
