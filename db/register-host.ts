@@ -6,6 +6,7 @@ import { AppError } from '../core/domain/errors.ts';
 import { type Actor, rolesOfFirstAdmin } from '../core/domain/roles.ts';
 import type { RecoveryInput, RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
 import { insertChange, readRow } from './audit/audited-tables.ts';
+import type { ParallelVerify } from './audit/verify-workers.ts';
 import { backupBeforeMigration, backupTo } from './backup.ts';
 import { asDamageError, openEncrypted, type Sqlite } from './connection.ts';
 import { keyManager, pragmasFor } from './key-manager.ts';
@@ -35,6 +36,8 @@ export interface RegisterHostOptions {
   appVersion: string;
   /** Tests lower the scrypt cost to stay fast; the cost used is recorded in each slot. */
   kdf?: KdfParams;
+  /** Worker threads for audit checks of large registers; without them the calling thread checks alone. */
+  verifyWorkers?: ParallelVerify;
 }
 
 interface OpenRegister {
@@ -100,12 +103,18 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   function activate(opened: ReturnType<typeof openWithKeys>, actor: Actor): Actor {
     const backup = (outDir: string, at: string) =>
       backupTo(requireOpen().sqlite, requireOpen().master, path, outDir, at);
+    // A worker opens the register with a copy of the key of the moment (a key rotation replaces it in place).
+    const workers = options.verifyWorkers && {
+      parallel: options.verifyWorkers,
+      access: { path, key: () => Buffer.from(requireOpen().master) },
+    };
     const workspace = createWorkspace(
       opened.sqlite,
       opened.db,
       opened.meta,
       keyManager(keysPath, kdf, requireOpen),
       backup,
+      workers,
     );
     current = { sqlite: opened.sqlite, db: opened.db, workspace, actor, master: opened.master };
     return actor;

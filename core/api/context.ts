@@ -1,3 +1,4 @@
+import type { AuditProgress } from '../domain/audit.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { AppInfo } from '../ports/app-info.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -17,4 +18,8 @@ export interface Deps {
 /** Per-call facts established by the composition root, never read from channel input. */
 export interface CallContext {
   actor: Actor | null;
+  /** Where a long call (audit.verify) reports how far it got; the CLI prints it with --progress. */
+  onProgress?: (progress: AuditProgress) => void;
+  /** Stops a long call (Ctrl+C in the CLI); it then fails with CANCELLED having written nothing. */
+  signal?: AbortSignal;
 }

@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   USER_NAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
   LAST_ADMIN: 'Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.',
   INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
+  CANCELLED: 'Đã dừng theo yêu cầu; không có gì thay đổi.',
   // Hand-carried packages (core/exchange/package, docs/PACKAGE-FORMAT.md). Each says what is wrong and what to do.
   PACKAGE_MALFORMED:
     'Tệp không phải là gói trao đổi hợp lệ hoặc có cấu trúc sai. Không nhập gì; hãy đề nghị nơi gửi xuất lại gói.',

@@ -1,5 +1,13 @@
 import type { Agreement, Equivalence } from '../domain/agreements.ts';
-import type { AuditChange, AuditEventView, AuditFilter, AuditReport, RowChange } from '../domain/audit.ts';
+import type {
+  AuditChange,
+  AuditEventView,
+  AuditFilter,
+  AuditIncrementalReport,
+  AuditReport,
+  AuditRunOptions,
+  RowChange,
+} from '../domain/audit.ts';
 import type { Actor, Mode, Role } from '../domain/roles.ts';
 import type { RegisterSettings } from '../domain/settings.ts';
 import type { Book, ItemFilter, ItemRecord, ItemStatus } from '../domain/items.ts';
@@ -49,8 +57,12 @@ export interface AuditEventInput {
 export interface AuditLog {
   append(event: AuditEventInput, at: string): { seq: number; hash: string };
   head(): { seq: number; hash: string };
-  /** Walks and replays the whole chain; with an anchor, also checks a head printed earlier. */
-  verify(anchor?: { seq: number; hash: string }): AuditReport;
+  /** Walks and replays the whole chain from its start; with an anchor, also checks a head printed earlier. */
+  verify(anchor?: { seq: number; hash: string }, options?: AuditRunOptions): Promise<AuditReport>;
+  /** The chain from the position the last sound daily check recorded to the head (no replay). */
+  checkIncremental(options?: AuditRunOptions): Promise<AuditIncrementalReport>;
+  /** When the newest daily check ran, whether it found the chain sound and else where it broke; null before the first. */
+  lastCheck(): { at: string; ok: boolean; seq?: number } | null;
   list(filter: AuditFilter, maskClassified: boolean): AuditEventView[];
   /** Removes a value (all its stored occurrences and the live copy); the caller appends the redaction event. */
   redact(target: { seq: number; path: string }): {

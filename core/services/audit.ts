@@ -2,9 +2,14 @@ import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext } from '../api/context.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
-export function verifyAuditChain(ws: Workspace, input: ParsedInput<'audit.verify'>): ChannelOutput<'audit.verify'> {
-  const report = ws.audit.verify(
+export async function verifyAuditChain(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'audit.verify'>,
+): Promise<ChannelOutput<'audit.verify'>> {
+  const report = await ws.audit.verify(
     input.anchor ? { seq: input.anchor.seq, hash: input.anchor.hash.toLowerCase() } : undefined,
+    { ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) },
   );
   const first = report.problems[0];
   const where = first

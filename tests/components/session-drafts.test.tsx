@@ -41,6 +41,7 @@ function fakeRegister() {
         }
       : null,
     clockBehindMinutes: null,
+    auditCheck: null,
   });
   const api = new Proxy(
     {},

@@ -69,6 +69,7 @@ export const en: Messages = {
     USER_NAME_TAKEN: 'This user name is already taken.',
     LAST_ADMIN: 'The last administrator cannot lose the role or be disabled.',
     INTEGRITY: 'The integrity check failed.',
+    CANCELLED: 'Stopped on request; nothing was changed.',
     PACKAGE_MALFORMED:
       'The file is not a valid exchange package or its structure is wrong. Nothing was imported; ask the sender to write the package again.',
     PACKAGE_TRUNCATED:

@@ -71,6 +71,7 @@ export const vi = {
     USER_NAME_TAKEN: 'Tên đăng nhập này đã có người dùng.',
     LAST_ADMIN: 'Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.',
     INTEGRITY: 'Kiểm tra toàn vẹn thất bại.',
+    CANCELLED: 'Đã dừng theo yêu cầu; không có gì thay đổi.',
     PACKAGE_MALFORMED:
       'Tệp không phải là gói trao đổi hợp lệ hoặc có cấu trúc sai. Không nhập gì; hãy đề nghị nơi gửi xuất lại gói.',
     PACKAGE_TRUNCATED:

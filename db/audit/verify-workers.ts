@@ -1,0 +1,132 @@
+import { Worker } from 'node:worker_threads';
+import type { AuditProblem } from '../../core/domain/audit.ts';
+import { AppError, ERROR_CODES, type ErrorCode } from '../../core/domain/errors.ts';
+import { asDamageError } from '../connection.ts';
+import { type ChainSpan, type ChainStart, joinSpans } from './chain-walk.ts';
+import type { ReplayFindings } from './replay.ts';
+
+/**
+ * Long checks in worker threads: each event stores its predecessor's hash, so the chain is cut into ranges walked
+ * side by side on every core and joined at their edges; the replay runs beside them on its own connection. The
+ * calling thread only waits, so it stays free for the window (and for Ctrl+C in the CLI).
+ */
+export interface ParallelVerify {
+  /** The worker script (db/audit/verify-worker.ts, or its bundled copy). */
+  script: URL | string;
+  /** Chain walkers: the number of cores. */
+  threads: number;
+  /** Below this many events the calling thread checks alone (a worker costs tens of ms to start). */
+  minEvents: number;
+}
+
+/** What a worker needs to open the register by itself. */
+export interface WorkerAccess {
+  path: string;
+  /** A copy of the master key, moved to the worker and zeroed there. */
+  key: () => Buffer;
+}
+
+type TaskBody = { kind: 'chain'; start: ChainStart; to: number } | { kind: 'replay' };
+export type WorkerTask = TaskBody & { path: string; key: ArrayBuffer };
+
+export type ReplayResult = ReplayFindings & { integrity: AuditProblem[] };
+
+export type WorkerMessage =
+  | { type: 'progress'; read: number }
+  | { type: 'done'; chain?: ChainSpan; replay?: ReplayResult }
+  | { type: 'failed'; code: string; message: string };
+
+export const cancelled = () => new AppError('CANCELLED');
+
+function failure(code: string, message: string): unknown {
+  if (code in ERROR_CODES) return new AppError(code as ErrorCode, message);
+  return asDamageError(Object.assign(new Error(message), { code }));
+}
+
+/** Runs one task; a worker still running when the signal aborts is terminated. */
+function run(
+  parallel: ParallelVerify,
+  access: WorkerAccess,
+  task: TaskBody,
+  onRead: (read: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<Extract<WorkerMessage, { type: 'done' }>> {
+  if (signal?.aborted) return Promise.reject(cancelled());
+  const copy = access.key();
+  const key = new Uint8Array(copy).buffer;
+  copy.fill(0);
+  const worker = new Worker(parallel.script, { workerData: { ...task, path: access.path, key }, transferList: [key] });
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      void worker.terminate();
+      reject(cancelled());
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    const settle = () => signal?.removeEventListener('abort', abort);
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onRead(message.read);
+      else {
+        settle();
+        void worker.terminate();
+        if (message.type === 'done') resolve(message);
+        else reject(failure(message.code, message.message));
+      }
+    });
+    worker.once('error', (error) => {
+      settle();
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      settle();
+      reject(new Error(`audit worker stopped (exit ${code})`));
+    });
+  });
+}
+
+/** Cuts start.seq+1 … to into one range per thread, walks them at once and joins them. */
+export async function chainInWorkers(
+  parallel: ParallelVerify,
+  access: WorkerAccess,
+  start: { seq: number; hash: string },
+  to: number,
+  onRead: (read: number) => void,
+  signal?: AbortSignal,
+): Promise<ChainSpan> {
+  const count = to - start.seq;
+  const threads = Math.max(1, Math.min(parallel.threads, Math.ceil(count / Math.max(1, parallel.minEvents / 2))));
+  const size = Math.ceil(count / threads);
+  const ranges = Array.from({ length: threads }, (_, i) => ({
+    start: { seq: start.seq + i * size, hash: i === 0 ? start.hash : null },
+    to: Math.min(to, start.seq + (i + 1) * size),
+  }));
+  const controller = new AbortController();
+  const stopAll = () => controller.abort();
+  signal?.addEventListener('abort', stopAll, { once: true });
+  try {
+    const spans = await Promise.all(
+      ranges.map(async (range) => {
+        const done = await run(parallel, access, { kind: 'chain', ...range }, onRead, controller.signal);
+        if (!done.chain) throw new Error('audit worker gave no chain result');
+        return done.chain;
+      }),
+    );
+    return joinSpans(start, spans);
+  } catch (error) {
+    controller.abort(); // one failed walker stops the others
+    throw signal?.aborted ? cancelled() : error;
+  } finally {
+    signal?.removeEventListener('abort', stopAll);
+  }
+}
+
+/** The integrity check of the file and the replay of the history, on a connection of their own. */
+export async function replayInWorker(
+  parallel: ParallelVerify,
+  access: WorkerAccess,
+  onRead: (read: number) => void,
+  signal?: AbortSignal,
+): Promise<ReplayResult> {
+  const done = await run(parallel, access, { kind: 'replay' }, onRead, signal);
+  if (!done.replay) throw new Error('audit worker gave no replay result');
+  return done.replay;
+}
