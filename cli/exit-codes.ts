@@ -10,6 +10,8 @@ export const EXIT = {
   notFound: 5,
   integrity: 6,
   auth: 7,
+  /** Stopped with Ctrl+C (128 + SIGINT, as shells report it). */
+  cancelled: 130,
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
@@ -51,6 +53,8 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.auth;
     case 'UNKNOWN_CHANNEL':
       return EXIT.usage;
+    case 'CANCELLED':
+      return EXIT.cancelled;
     default:
       return EXIT.other;
   }

@@ -202,9 +202,10 @@ export interface RegisterHost {
   unlock(userName: string, password: string, at: string): Promise<Actor>;
   /**
    * Opens with the recovery code (and, if the keys file is lost, the block printed on the recovery sheet), gives
-   * the named active admin a new password, and unlocks as that admin.
+   * the named active admin a new password, clears that account's lockout, and unlocks as that admin. The notice
+   * says what a person should know (a block older than the register's key, which the code replaced).
    */
-  recover(input: RecoveryInput, at: string): Promise<Actor>;
+  recover(input: RecoveryInput, at: string): Promise<{ actor: Actor; notice: string | null }>;
   /** The ordered PRAGMAs that open the file with standard SQLite3MultipleCiphers tools; audited. */
   revealKey(recoveryCode: string, at: string): Promise<string[]>;
   lock(): void;

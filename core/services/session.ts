@@ -46,11 +46,11 @@ export async function recoverAccess(
   deps: Deps,
   input: ParsedInput<'session.recover'>,
 ): Promise<ChannelOutput<'session.recover'>> {
-  const user = await deps.host.recover(input, deps.clock.now().toISOString());
+  const { actor: user, notice } = await deps.host.recover(input, deps.clock.now().toISOString());
   // Recovery unlocks too: the day's check runs as at any unlock.
   const ws = deps.host.workspace();
   if (ws) await dailyAuditCheck(ws, user, deps.clock.now());
-  return { user };
+  return { user, ...(notice ? { notice } : {}) };
 }
 
 export async function changeOwnPassword(

@@ -104,7 +104,11 @@ export const sessionChannels = {
       })
       .strict()
       .superRefine(newPasswordFor('userName', 'newPassword')),
-    output: z.object({ user: actorSchema }),
+    output: z.object({
+      user: actorSchema,
+      /** Something to act on after a successful recovery (a sheet's block older than the register's key). */
+      notice: z.string().optional(),
+    }),
   }),
   'session.changePassword': channel({
     summary: 'Đổi mật khẩu của chính mình (cần mật khẩu hiện tại).',
