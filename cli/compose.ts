@@ -30,11 +30,7 @@ export interface CliRegister {
    * Calls a channel as the unlocked user; a failure becomes a CliFailure with the documented exit code. A long call
    * reports progress and is stopped through `extra` (CallContext).
    */
-  call<C extends Channel>(
-    channel: C,
-    input?: unknown,
-    extra?: Omit<CallContext, 'actor'>,
-  ): Promise<ChannelOutput<C>>;
+  call<C extends Channel>(channel: C, input?: unknown, extra?: Omit<CallContext, 'actor'>): Promise<ChannelOutput<C>>;
   close(): void;
 }
 

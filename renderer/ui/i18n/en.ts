@@ -193,6 +193,10 @@ export const en: Messages = {
     minutes: '{{count}} min',
     clockBehind:
       'This computer’s clock is about {{by}} behind the register. Dates written now would be wrong: ask the administrator to correct the clock before making entries.',
+    auditCheckBrokenAt:
+      'The daily audit check at {{at}} found the audit chain broken at event {{seq}}: the history may have been changed outside the app. Tell the security officer now and run “Check integrity” on the Audit log screen.',
+    auditCheckBroken:
+      'The daily audit check at {{at}} found the audit chain broken: the history may have been changed outside the app. Tell the security officer now and run “Check integrity” on the Audit log screen.',
     locking: 'Locking…',
     trainingNote: 'Training register: the entries are fictional. Do not record real documents here.',
     underConstructionBody: '“{{area}}” comes in a later version. The data in the register is not affected.',
@@ -461,6 +465,7 @@ export const en: Messages = {
     access_denied: 'Refused (no permission)',
     agreement_equivalences_replaced: 'Equivalence table changed',
     audit_redacted: 'Mistaken value removed',
+    audit_checked: 'Daily audit check',
     item_registered: 'Registered',
     item_viewed: 'Details viewed (Top Secret)',
     item_imported: 'Imported from an old register',
@@ -474,6 +479,7 @@ export const en: Messages = {
     session_locked: 'Register locked',
     session_unlock_failed: 'Failed unlock',
     session_recovered: 'Recovered with the recovery code',
+    user_lockout_cleared: 'Account lockout cleared (recovery code)',
     settings_changed: 'Settings changed',
     user_created: 'User added',
     user_disabled: 'User disabled',

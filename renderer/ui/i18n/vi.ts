@@ -195,6 +195,10 @@ export const vi = {
     minutes: '{{count}} phút',
     clockBehind:
       'Đồng hồ của máy tính này đang chậm hơn sổ đăng ký khoảng {{by}}. Ngày giờ ghi vào sổ lúc này sẽ sai: hãy báo người quản trị chỉnh lại đồng hồ trước khi ghi sổ.',
+    auditCheckBrokenAt:
+      'Lần kiểm tra nhật ký hằng ngày lúc {{at}} thấy chuỗi nhật ký bị hỏng tại sự kiện số {{seq}}: lịch sử có thể đã bị sửa ngoài ứng dụng. Hãy báo ngay cán bộ bảo mật và chạy “Kiểm tra toàn vẹn” ở màn hình Nhật ký.',
+    auditCheckBroken:
+      'Lần kiểm tra nhật ký hằng ngày lúc {{at}} thấy chuỗi nhật ký bị hỏng: lịch sử có thể đã bị sửa ngoài ứng dụng. Hãy báo ngay cán bộ bảo mật và chạy “Kiểm tra toàn vẹn” ở màn hình Nhật ký.',
     locking: 'Đang khóa sổ…',
     trainingNote: 'Sổ tập huấn: các mục là hư cấu. Không ghi tài liệu thật vào sổ này.',
     underConstructionBody: 'Phần “{{area}}” sẽ có trong các phiên bản sau. Dữ liệu trong sổ không bị ảnh hưởng.',
@@ -465,6 +469,7 @@ export const vi = {
     access_denied: 'Bị từ chối (không có quyền)',
     agreement_equivalences_replaced: 'Sửa bảng tương đương độ mật',
     audit_redacted: 'Xóa giá trị nhập nhầm',
+    audit_checked: 'Kiểm tra nhật ký hằng ngày',
     item_registered: 'Vào sổ',
     item_viewed: 'Xem chi tiết (Tuyệt mật)',
     item_imported: 'Nhập từ sổ cũ',
@@ -478,6 +483,7 @@ export const vi = {
     session_locked: 'Khóa sổ',
     session_unlock_failed: 'Mở khóa không thành công',
     session_recovered: 'Khôi phục bằng mã khôi phục',
+    user_lockout_cleared: 'Bỏ khóa tạm tài khoản (khôi phục bằng mã)',
     settings_changed: 'Đổi thiết lập',
     user_created: 'Thêm người dùng',
     user_disabled: 'Vô hiệu hóa người dùng',

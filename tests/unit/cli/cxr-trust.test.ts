@@ -68,6 +68,16 @@ describe('cxr audit verify', () => {
     expect(broken.status).toBe(6);
     expect(broken.stderr).toMatch(/^INTEGRITY: BROKEN at seq 1: /);
   });
+
+  it('with --progress, says how far the chain and the replay got on stderr, and only the result on stdout', () => {
+    const run = runCli(as(['audit', 'verify', '--progress']), env);
+    expect(run.status, run.stderr).toBe(0);
+    const events = Number(run.stdout.match(/^OK (\d+) events/)?.[1]);
+    expect(events).toBeGreaterThan(0);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toContain(`chuỗi băm: ${events}/${events} sự kiện (100 %)`);
+    expect(lines).toContain(`đối chiếu dữ liệu: ${events}/${events} sự kiện (100 %)`);
+  });
 });
 
 describe('cxr key reveal', () => {
