@@ -24,17 +24,18 @@ export interface ChainSpan {
 /**
  * The canonical JSON of an event body (core/domain/audit-hash.ts) built by SQLite from the stored columns: RFC 8785
  * key order (action, actorId, actorName, at, change, entity, entityId, seq), `change` as the append path stored it
- * (already canonical JSON), json_quote escaping as JSON.stringify does, one format() instead of fifteen
+ * (already canonical JSON), json_quote escaping exactly as JSON.stringify does, one format() instead of fifteen
  * concatenations. One string per event crosses into JavaScript instead of eight, and nothing is parsed or
- * re-serialised. A BLOB where text belongs, which json_quote refuses, is rendered as null; any event whose bytes come
- * out differently is judged again by the exact canonical serialisation (`slowCheck`), so this only makes the common
- * case fast and never decides a case on its own.
+ * re-serialised. An event whose bytes come out differently is judged again by the exact canonical serialisation
+ * (`slowCheck`), so this only makes the common case fast. It must never pass what the exact check would not: the
+ * rendering is injective for text, numbers and NULL, and a BLOB anywhere (which json_quote refuses, and which must not
+ * render like the NULL or text it replaced) makes the whole body NULL, which goes to the exact check.
  */
-const quoted = (column: string) => `json_quote(iif(typeof(${column}) = 'blob', NULL, ${column}))`;
-export const CANONICAL_BODY = `format(
+const QUOTED = ['action', 'actor_id', 'actor_name', 'at', 'entity', 'entity_id'];
+export const CANONICAL_BODY = `iif('blob' IN (${QUOTED.map((c) => `typeof(${c})`).join(', ')}), NULL, format(
   '{"action":%s,"actorId":%s,"actorName":%s,"at":%s,"change":%s,"entity":%s,"entityId":%s,"seq":%d}',
-  ${quoted('action')}, ${quoted('actor_id')}, ${quoted('actor_name')}, ${quoted('at')}, change,
-  ${quoted('entity')}, ${quoted('entity_id')}, seq)`;
+  json_quote(action), json_quote(actor_id), json_quote(actor_name), json_quote(at), change,
+  json_quote(entity), json_quote(entity_id), seq))`;
 
 const SPAN_SQL = `SELECT seq, ${CANONICAL_BODY}, prev_hash, hash FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`;
 

@@ -1,6 +1,6 @@
 /**
  * A worker thread of a long audit check (db/audit/verify-workers.ts): opens the register read-only with its own
- * connection and either walks one range of the chain or checks the file and replays the history.
+ * connection and walks one range of the chain, runs the file's integrity check, or replays the history.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openEncrypted } from '../connection.ts';
@@ -22,12 +22,9 @@ try {
   }
   try {
     const progress = (read: number) => post({ type: 'progress', read });
-    if (task.kind === 'chain') {
-      post({ type: 'done', chain: walkChain(sqlite, task.start, task.to, progress) });
-    } else {
-      const integrity = integrityProblems(sqlite);
-      post({ type: 'done', replay: { integrity, ...replayAudit(sqlite, null, progress) } });
-    }
+    if (task.kind === 'chain') post({ type: 'done', chain: walkChain(sqlite, task.start, task.to, progress) });
+    else if (task.kind === 'integrity') post({ type: 'done', integrity: integrityProblems(sqlite) });
+    else post({ type: 'done', replay: replayAudit(sqlite, null, progress) });
   } finally {
     sqlite.close();
   }

@@ -7,7 +7,8 @@ import type { ReplayFindings } from './replay.ts';
 
 /**
  * Long checks in worker threads: each event stores its predecessor's hash, so the chain is cut into ranges walked
- * side by side on every core and joined at their edges; the replay runs beside them on its own connection. The
+ * side by side on every core and joined at their edges; the file's integrity check and the replay run beside them,
+ * each on its own connection. The
  * calling thread only waits, so it stays free for the window (and for Ctrl+C in the CLI).
  */
 export interface ParallelVerify {
@@ -26,14 +27,12 @@ export interface WorkerAccess {
   key: () => Buffer;
 }
 
-type TaskBody = { kind: 'chain'; start: ChainStart; to: number } | { kind: 'replay' };
+type TaskBody = { kind: 'chain'; start: ChainStart; to: number } | { kind: 'integrity' } | { kind: 'replay' };
 export type WorkerTask = TaskBody & { path: string; key: ArrayBuffer };
-
-export type ReplayResult = ReplayFindings & { integrity: AuditProblem[] };
 
 export type WorkerMessage =
   | { type: 'progress'; read: number }
-  | { type: 'done'; chain?: ChainSpan; replay?: ReplayResult }
+  | { type: 'done'; chain?: ChainSpan; integrity?: AuditProblem[]; replay?: ReplayFindings }
   | { type: 'failed'; code: string; message: string };
 
 export const cancelled = () => new AppError('CANCELLED');
@@ -119,14 +118,25 @@ export async function chainInWorkers(
   }
 }
 
-/** The integrity check of the file and the replay of the history, on a connection of their own. */
+/** The replay of the history, on a connection of its own. */
 export async function replayInWorker(
   parallel: ParallelVerify,
   access: WorkerAccess,
   onRead: (read: number) => void,
   signal?: AbortSignal,
-): Promise<ReplayResult> {
+): Promise<ReplayFindings> {
   const done = await run(parallel, access, { kind: 'replay' }, onRead, signal);
   if (!done.replay) throw new Error('audit worker gave no replay result');
   return done.replay;
+}
+
+/** SQLite's integrity check of the whole file (it reads every page), on a connection of its own. */
+export async function integrityInWorker(
+  parallel: ParallelVerify,
+  access: WorkerAccess,
+  signal?: AbortSignal,
+): Promise<AuditProblem[]> {
+  const done = await run(parallel, access, { kind: 'integrity' }, () => {}, signal);
+  if (!done.integrity) throw new Error('audit worker gave no integrity result');
+  return done.integrity;
 }

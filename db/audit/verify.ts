@@ -3,7 +3,14 @@ import { genesisHash } from '../../core/domain/audit-hash.ts';
 import type { Sqlite } from '../connection.ts';
 import { type ChainBreak, type ChainSpan, walkChain } from './chain-walk.ts';
 import { integrityProblems, MAX_PROBLEMS, type ReplayFindings, replayAudit } from './replay.ts';
-import { cancelled, chainInWorkers, type ParallelVerify, replayInWorker, type WorkerAccess } from './verify-workers.ts';
+import {
+  cancelled,
+  chainInWorkers,
+  integrityInWorker,
+  type ParallelVerify,
+  replayInWorker,
+  type WorkerAccess,
+} from './verify-workers.ts';
 
 /** What a check needs beyond the open connection: the chain's origin, and worker threads for large registers. */
 export interface VerifyEnv {
@@ -106,8 +113,8 @@ export const inSeqOrder = (problems: AuditProblem[]) =>
  * The full walk, from the start of the chain whatever any earlier check recorded: the file's integrity check; the
  * chain in order (a missing, inserted or reordered event, a broken link or an edited event names the first broken
  * seq); the head row; an optional anchor printed earlier; every stored image against its salted digest and every
- * daily checkpoint against the event it names; then a replay of the row changes against every audited table. The
- * chain walk and the replay run side by side (docs/SECURITY.md).
+ * daily checkpoint against the event it names; then a replay of the row changes against every audited table. On a
+ * large register the chain walk, the integrity check and the replay run side by side (docs/SECURITY.md).
  */
 export async function verifyAudit(
   sqlite: Sqlite,
@@ -127,11 +134,11 @@ export async function verifyAudit(
     const stop = () => controller.abort();
     options.signal?.addEventListener('abort', stop, { once: true });
     try {
-      const chain = walkFrom(sqlite, env, genesis, bounds.maxSeq, { ...options, signal: controller.signal });
-      const replay = replayInWorker(parallel, access, replayed, controller.signal);
-      const [walked, result] = await Promise.all([chain, replay]);
-      span = walked;
-      ({ integrity, ...findings } = result);
+      [span, integrity, findings] = await Promise.all([
+        walkFrom(sqlite, env, genesis, bounds.maxSeq, { ...options, signal: controller.signal }),
+        integrityInWorker(parallel, access, controller.signal),
+        replayInWorker(parallel, access, replayed, controller.signal),
+      ]);
     } catch (error) {
       controller.abort();
       throw options.signal?.aborted ? cancelled() : error;

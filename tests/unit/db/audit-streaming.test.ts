@@ -54,6 +54,13 @@ async function register(): Promise<void> {
         r.clock.now().toISOString(),
       ),
     );
+  // An event without an actor, as a failed unlock is recorded.
+  ws.transact(() =>
+    ws.audit.append(
+      { actor: null, action: 'test.no_actor', entity: 'user', entityId: 'ai-do', change: {} },
+      r.clock.now().toISOString(),
+    ),
+  );
   r.host.lock();
   master = await masterKeyOf(r.path, r.recoveryCode);
   db = await openRaw(r.path, r.recoveryCode);
@@ -123,11 +130,19 @@ describe('the canonical event built by SQLite', () => {
     expect((await verifyAudit(db, { registerId })).problems).toEqual([]);
   });
 
-  it('a column turned into a BLOB (same bytes) is named as an edited event, and does not stop the walk', async () => {
+  it('a column turned into a BLOB is named as an edited event, also where NULL was, and does not stop the walk', async () => {
     await register();
     db.prepare('UPDATE audit_events SET at = CAST(at AS BLOB) WHERE seq = 3').run();
     for (const env of [{ registerId }, workersEnv()])
       expect((await verifyAudit(db, env)).problems[0]).toMatchObject({ seq: 3, code: 'EVENT_EDITED' });
+    db.prepare('UPDATE audit_events SET at = CAST(at AS TEXT) WHERE seq = 3').run();
+    expect((await verifyAudit(db, { registerId })).ok).toBe(true);
+    // The setup events have no actor id: a BLOB there must not read as the NULL it replaced.
+    const seq = db.prepare('SELECT min(seq) FROM audit_events WHERE actor_id IS NULL').pluck().get() as number;
+    expect(seq).toBeGreaterThan(0);
+    db.prepare("UPDATE audit_events SET actor_id = x'00' WHERE seq = ?").run(seq);
+    for (const env of [{ registerId }, workersEnv()])
+      expect((await verifyAudit(db, env)).problems[0]).toMatchObject({ seq, code: 'EVENT_EDITED' });
   });
 
   it('names a break at the edge between two worker ranges as one walk would', async () => {
