@@ -36,22 +36,25 @@ function infoOf(change: string): AuditCheckedInfo | null {
 }
 
 /**
- * The newest daily checks, newest first, read backwards from the head: the events since the last check are all
- * that is read, as few as a day's work when the check runs daily.
+ * The newest daily checks, read backwards from the head: the events since the last check are all that is read, as
+ * few as a day's work when the check runs daily. `newest(after)` reads only the events after seq `after`.
  */
 export function recordedChecks(sqlite: Sqlite): {
-  newest(): RecordedCheck | null;
+  newest(after?: number): RecordedCheck | null;
   newestSound(): RecordedCheck | null;
 } {
-  const backwards = sqlite.prepare('SELECT seq, at, change FROM audit_events WHERE action = ? ORDER BY seq DESC').raw();
-  const find = (sound: boolean): RecordedCheck | null => {
-    for (const [seq, at, change] of backwards.iterate(AUDIT_CHECKED) as IterableIterator<[number, string, string]>) {
+  const backwards = sqlite
+    .prepare('SELECT seq, at, change FROM audit_events WHERE action = ? AND seq > ? ORDER BY seq DESC')
+    .raw();
+  const find = (sound: boolean, after: number): RecordedCheck | null => {
+    const rows = backwards.iterate(AUDIT_CHECKED, after) as IterableIterator<[number, string, string]>;
+    for (const [seq, at, change] of rows) {
       const info = infoOf(change);
       if (info && (!sound || info.ok)) return { seq, at, info };
     }
     return null;
   };
-  return { newest: () => find(false), newestSound: () => find(true) };
+  return { newest: (after = 0) => find(false, after), newestSound: () => find(true, 0) };
 }
 
 /**

@@ -18,6 +18,8 @@ export function auditLog(db: Db, registerId: string, workers?: VerifyEnv['worker
   const sqlite = db.$client;
   const env: VerifyEnv = { registerId, workers };
   const checks = recordedChecks(sqlite);
+  let lastSeen: ReturnType<typeof checks.newest> = null;
+  let lookedThrough = 0;
   const readHead = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
   const insertEvent = sqlite.prepare(
     'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -91,10 +93,15 @@ export function auditLog(db: Db, registerId: string, workers?: VerifyEnv['worker
     verify: (anchor, options) => verifyAudit(sqlite, env, anchor, options),
     checkIncremental: (options) => checkSinceLastCheckpoint(sqlite, env, options),
     lastCheck() {
-      const newest = checks.newest();
-      if (!newest) return null;
-      const seq = newest.info.problem?.seq;
-      return { at: newest.at, ok: newest.info.ok, ...(seq !== undefined ? { seq } : {}) };
+      // app.status asks often: only the events since the last look are read again.
+      const headSeq = head().seq;
+      if (headSeq > lookedThrough) {
+        lastSeen = checks.newest(lookedThrough) ?? lastSeen;
+        lookedThrough = headSeq;
+      }
+      if (!lastSeen) return null;
+      const seq = lastSeen.info.problem?.seq;
+      return { at: lastSeen.at, ok: lastSeen.info.ok, ...(seq !== undefined ? { seq } : {}) };
     },
     list: (filter, maskClassified) => listAuditEvents(sqlite, filter, maskClassified),
     redact: (target) => redactValue(sqlite, target, head().seq + 1),
