@@ -81,7 +81,7 @@ export async function walkFrom(
   if (to <= start.seq) return { first: null, last: null, broken: null };
   const onRead = progressOf(options, 'chain', to - start.seq);
   if (env.workers && to - start.seq >= env.workers.parallel.minEvents)
-    return chainInWorkers(env.workers.parallel, env.workers.access, start, to, onRead, options.signal);
+    return chainInWorkers(sqlite, env.workers.parallel, env.workers.access, start, to, onRead, options.signal);
   if (options.signal?.aborted) throw cancelled();
   return walkChain(sqlite, start, to, inline(onRead, options.signal));
 }
