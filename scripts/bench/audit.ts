@@ -170,13 +170,17 @@ try {
           eventsPerSecond: chainPerSecond,
           oneThreadEventsPerSecond: perSecond(maxSeq, oneThread.ms),
           oneThreadCpuMs: oneThread.cpuMs,
+          // Work per event whatever the machine's load: events per second of CPU used (all threads together).
+          eventsPerCpuSecond: perSecond(maxSeq, parallel.cpuMs),
         },
         rawSha256SameBytes: {
           chainOfOneShotHashesPerSecond: rawChainPerSecond,
+          chainOfOneShotHashesCpuMs: rawChain.cpuMs,
           oneHashOverAllBytesPerSecond: perSecond(maxSeq, rawOne.ms),
           megabytesPerSecond: Math.round(bytes / 1e6 / (rawOne.ms / 1000)),
         },
         chainToRawChain: round2(chainPerSecond / rawChainPerSecond),
+        chainToRawChainCpu: round2(rawChain.cpuMs / Math.max(1, parallel.cpuMs)),
         chainToOneHash: round2(parallel.ms > 0 ? rawOne.ms / parallel.ms : 0),
         replayAndValues: {
           ms: Math.round(replay.ms),
