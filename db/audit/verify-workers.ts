@@ -1,23 +1,29 @@
 import { Worker } from 'node:worker_threads';
 import type { AuditProblem } from '../../core/domain/audit.ts';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../core/domain/errors.ts';
-import { asDamageError, type Sqlite } from '../connection.ts';
-import { type ChainSpan, type ChainStart, chainWalker, joinSpans } from './chain-walk.ts';
+import { asDamageError } from '../connection.ts';
+import type { ChainSpan, ChainStart } from './chain-walk.ts';
 import type { ReplayFindings } from './replay.ts';
 
 /**
- * Long checks in worker threads: each event stores its predecessor's hash, so the chain is cut into ranges walked
- * side by side on every core and joined at their edges; the file's integrity check and the replay run beside them,
- * each on its own connection. The
- * calling thread only waits, so it stays free for the window (and for Ctrl+C in the CLI).
+ * Long checks in worker threads, each on its own read-only connection: chain walkers (db/audit/chain-pool.ts), and
+ * the file's integrity check and the replay beside them. Between its own batches the calling thread gives the event
+ * loop a turn, so progress, the workers' answers and Ctrl+C in the CLI get through.
  */
 export interface ParallelVerify {
   /** The worker script (db/audit/verify-worker.ts, or its bundled copy). */
   script: URL | string;
   /** Chain walkers: the number of cores. */
   threads: number;
-  /** Below this many events the calling thread checks alone (a worker costs tens of ms to start). */
+  /** Below this many events the calling thread checks alone (a worker costs ~0.1 s of CPU to start). */
   minEvents: number;
+  /** Events per chunk of the chain shared out between the threads (tests make it tiny to cut a small chain). */
+  chunkEvents?: number;
+  /**
+   * Whether the calling thread walks chunks too (default true: it would only wait). False keeps it free, e.g. for
+   * a window's thread; the workers then take every chunk.
+   */
+  walkHere?: boolean;
 }
 
 /** What a worker needs to open the register by itself. */
@@ -27,20 +33,34 @@ export interface WorkerAccess {
   key: () => Buffer;
 }
 
-type TaskBody = { kind: 'chain'; start: ChainStart; to: number } | { kind: 'integrity' } | { kind: 'replay' };
+/** A chain walker stays up and walks the chunks it is sent (db/audit/chain-pool.ts); the others do one task. */
+type TaskBody = { kind: 'chain' } | { kind: 'integrity' } | { kind: 'replay' };
 export type WorkerTask = TaskBody & { path: string; key: ArrayBuffer };
 
+/** From the calling thread to a chain walker. */
+export type ChunkMessage = { type: 'walk'; id: number; start: ChainStart; to: number };
+
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; read: number }
-  | { type: 'done'; chain?: ChainSpan; integrity?: AuditProblem[]; replay?: ReplayFindings }
+  | { type: 'span'; id: number; span: ChainSpan }
+  | { type: 'done'; integrity?: AuditProblem[]; replay?: ReplayFindings }
   | { type: 'failed'; code: string; message: string };
 
 export const cancelled = () => new AppError('CANCELLED');
-const BATCH = 16_384;
 
-function failure(code: string, message: string): unknown {
+/** A worker's failure as the error the calling thread would have raised. */
+export function failure(code: string, message: string): unknown {
   if (code in ERROR_CODES) return new AppError(code as ErrorCode, message);
   return asDamageError(Object.assign(new Error(message), { code }));
+}
+
+/** Starts a worker with its own copy of the key, moved to its thread (nothing of it stays here). */
+export function spawn(parallel: ParallelVerify, access: WorkerAccess, task: TaskBody): Worker {
+  const copy = access.key();
+  const key = new Uint8Array(copy).buffer;
+  copy.fill(0);
+  return new Worker(parallel.script, { workerData: { ...task, path: access.path, key }, transferList: [key] });
 }
 
 /** Runs one task; a worker still running when the signal aborts is terminated. */
@@ -52,10 +72,7 @@ function run(
   signal: AbortSignal | undefined,
 ): Promise<Extract<WorkerMessage, { type: 'done' }>> {
   if (signal?.aborted) return Promise.reject(cancelled());
-  const copy = access.key();
-  const key = new Uint8Array(copy).buffer;
-  copy.fill(0);
-  const worker = new Worker(parallel.script, { workerData: { ...task, path: access.path, key }, transferList: [key] });
+  const worker = spawn(parallel, access, task);
   return new Promise((resolve, reject) => {
     const abort = () => {
       void worker.terminate();
@@ -65,7 +82,7 @@ function run(
     const settle = () => signal?.removeEventListener('abort', abort);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onRead(message.read);
-      else {
+      else if (message.type === 'done' || message.type === 'failed') {
         settle();
         void worker.terminate();
         if (message.type === 'done') resolve(message);
@@ -81,66 +98,6 @@ function run(
       reject(new Error(`audit worker stopped (exit ${code})`));
     });
   });
-}
-
-/** Walks a range here, yielding to the event loop between batches so that progress, workers and Ctrl+C get a turn. */
-async function walkHere(
-  sqlite: Sqlite,
-  range: { start: ChainStart; to: number },
-  onRead: (read: number) => void,
-  signal: AbortSignal,
-): Promise<ChainSpan> {
-  const walker = chainWalker(sqlite, range.start, range.to);
-  for (let read = walker.step(BATCH); read > 0; read = walker.step(BATCH)) {
-    onRead(read);
-    await new Promise((resolve) => setImmediate(resolve));
-    if (signal.aborted) throw cancelled();
-  }
-  return walker.span();
-}
-
-/**
- * Cuts start.seq+1 … to into one range per thread and walks them at once: the first here (a worker costs ~0.1 s of
- * CPU to start), the others in workers; then joins them.
- */
-export async function chainInWorkers(
-  sqlite: Sqlite,
-  parallel: ParallelVerify,
-  access: WorkerAccess,
-  start: { seq: number; hash: string },
-  to: number,
-  onRead: (read: number) => void,
-  signal?: AbortSignal,
-): Promise<ChainSpan> {
-  const count = to - start.seq;
-  const threads = Math.max(1, Math.min(parallel.threads, Math.ceil(count / Math.max(1, parallel.minEvents / 2))));
-  const size = Math.ceil(count / threads);
-  const ranges = Array.from({ length: threads }, (_, i) => ({
-    start: { seq: start.seq + i * size, hash: i === 0 ? start.hash : null },
-    to: Math.min(to, start.seq + (i + 1) * size),
-  }));
-  const controller = new AbortController();
-  const stopAll = () => controller.abort();
-  signal?.addEventListener('abort', stopAll, { once: true });
-  try {
-    const [first, ...others] = ranges;
-    const spans = await Promise.all([
-      ...others.map(async (range) => {
-        const done = await run(parallel, access, { kind: 'chain', ...range }, onRead, controller.signal);
-        if (!done.chain) throw new Error('audit worker gave no chain result');
-        return done.chain;
-      }),
-      ...(first ? [walkHere(sqlite, first, onRead, controller.signal)] : []),
-    ]);
-    // The range walked here was started last (after the workers) but comes first in seq order.
-    const here = spans.pop();
-    return joinSpans(start, here ? [here, ...spans] : spans);
-  } catch (error) {
-    controller.abort(); // one failed walker stops the others
-    throw signal?.aborted ? cancelled() : error;
-  } finally {
-    signal?.removeEventListener('abort', stopAll);
-  }
 }
 
 /** The replay of the history, on a connection of its own. */

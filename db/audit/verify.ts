@@ -3,9 +3,9 @@ import { genesisHash } from '../../core/domain/audit-hash.ts';
 import type { Sqlite } from '../connection.ts';
 import { type ChainBreak, type ChainSpan, walkChain } from './chain-walk.ts';
 import { integrityProblems, MAX_PROBLEMS, type ReplayFindings, replayAudit } from './replay.ts';
+import { chainInPool } from './chain-pool.ts';
 import {
   cancelled,
-  chainInWorkers,
   integrityInWorker,
   type ParallelVerify,
   replayInWorker,
@@ -81,7 +81,7 @@ export async function walkFrom(
   if (to <= start.seq) return { first: null, last: null, broken: null };
   const onRead = progressOf(options, 'chain', to - start.seq);
   if (env.workers && to - start.seq >= env.workers.parallel.minEvents)
-    return chainInWorkers(sqlite, env.workers.parallel, env.workers.access, start, to, onRead, options.signal);
+    return chainInPool(sqlite, env.workers.parallel, env.workers.access, start, to, onRead, options.signal);
   if (options.signal?.aborted) throw cancelled();
   return walkChain(sqlite, start, to, inline(onRead, options.signal));
 }

@@ -70,7 +70,7 @@ async function register(): Promise<void> {
 const workersEnv = (): VerifyEnv => ({
   registerId,
   workers: {
-    parallel: { ...VERIFY_WORKERS, minEvents: 0 },
+    parallel: { ...VERIFY_WORKERS, minEvents: 0, chunkEvents: 2, walkHere: false },
     access: { path: r.path, key: () => Buffer.from(master) },
   },
 });
@@ -145,11 +145,12 @@ describe('the canonical event built by SQLite', () => {
       expect((await verifyAudit(db, env)).problems[0]).toMatchObject({ seq, code: 'EVENT_EDITED' });
   });
 
-  it('names a break at the edge between two worker ranges as one walk would', async () => {
+  it('names a break at the edge between two chunks as one walk would', async () => {
     await register();
-    // Several events, two ranges: the first event of the second range is the edge.
+    // Chunks of two events (workersEnv): events 1, 3, 5, … each start a chunk, walked here or by a worker.
     const count = db.prepare('SELECT max(seq) FROM audit_events').pluck().get() as number;
-    const edge = Math.ceil(count / 2) + 1;
+    const edge = 2 * Math.floor(count / 4) + 1;
+    expect(edge).toBeGreaterThan(2);
     db.prepare('UPDATE audit_events SET entity_id = ? WHERE seq = ?').run('khac', edge);
     expect((await verifyAudit(db, workersEnv())).problems[0]).toMatchObject({ seq: edge, code: 'EVENT_EDITED' });
     db.prepare('DELETE FROM audit_field_values WHERE seq = ?').run(edge);
@@ -161,7 +162,10 @@ describe('the canonical event built by SQLite', () => {
 describe('progress and cancel', () => {
   it('reports the chain and the replay up to every event, in this thread and in worker threads', async () => {
     await register();
-    for (const env of [{ registerId }, workersEnv()]) {
+    // Also as the CLI runs it: this thread walks chunks beside the worker.
+    const mixed = workersEnv();
+    if (mixed.workers) mixed.workers.parallel = { ...mixed.workers.parallel, walkHere: true };
+    for (const env of [{ registerId }, workersEnv(), mixed]) {
       const seen: AuditProgress[] = [];
       const report = await verifyAudit(db, env, undefined, { onProgress: (p) => seen.push(p) });
       expect(report.ok).toBe(true);

@@ -36,8 +36,9 @@ afterEach(() => {
 });
 
 /**
- * Every case runs twice: walked in this thread, and cut into ranges walked by worker threads beside a replay worker
- * (minEvents 0 forces the workers on a register of a few events), so the join at the edges is what is tested.
+ * Every case runs twice: walked in this thread, and cut into chunks of two events walked by worker threads beside
+ * the integrity and replay workers (minEvents 0 and walkHere false force them on a register of a few events), so the
+ * join at every edge is what is tested.
  */
 const MODES = ['this thread', 'worker threads'] as const;
 type Mode = (typeof MODES)[number];
@@ -45,7 +46,10 @@ const envOf = (mode: Mode): VerifyEnv => ({
   registerId,
   workers:
     mode === 'worker threads'
-      ? { parallel: { ...VERIFY_WORKERS, minEvents: 0 }, access: { path: r.path, key: () => Buffer.from(master) } }
+      ? {
+          parallel: { ...VERIFY_WORKERS, minEvents: 0, chunkEvents: 2, walkHere: false },
+          access: { path: r.path, key: () => Buffer.from(master) },
+        }
       : undefined,
 });
 
