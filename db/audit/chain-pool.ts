@@ -11,8 +11,11 @@ import {
   type WorkerMessage,
 } from './verify-workers.ts';
 
-/** Events per chunk: ~0.1 s of one core's work, small enough to share out evenly, few enough to cost nothing. */
-const CHUNK_EVENTS = 32_768;
+/**
+ * Events per chunk: ~50 ms of one core's work, so the last chunks leave little idle time at the end, and few enough
+ * that the messages cost nothing.
+ */
+const CHUNK_EVENTS = 16_384;
 /** Events per batch in this thread between two turns of the event loop. */
 const BATCH = 16_384;
 
