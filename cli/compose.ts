@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CallContext } from '../core/api/context.ts';
@@ -14,19 +15,33 @@ import { CliFailure, exitCodeFor } from './exit-codes.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../db/migrations', import.meta.url));
 const FONTS = fileURLToPath(new URL('../resources/fonts', import.meta.url));
+/** Long audit checks run in worker threads on every core (db/audit/verify-workers.ts). */
+const VERIFY_WORKERS = {
+  script: new URL('../db/audit/verify-worker.ts', import.meta.url),
+  threads: availableParallelism(),
+  minEvents: 50_000,
+};
 
 /** The CLI's composition root: the same router and services as the app, over one register file. */
 export interface CliRegister {
   host: RegisterHost;
   router: Router;
-  /** Calls a channel as the unlocked user; a failure becomes a CliFailure with the documented exit code. */
-  call<C extends Channel>(channel: C, input?: unknown): Promise<ChannelOutput<C>>;
+  /**
+   * Calls a channel as the unlocked user; a failure becomes a CliFailure with the documented exit code. A long call
+   * reports progress and is stopped through `extra` (CallContext).
+   */
+  call<C extends Channel>(channel: C, input?: unknown, extra?: Omit<CallContext, 'actor'>): Promise<ChannelOutput<C>>;
   close(): void;
 }
 
 export function composeCli(dbPath: string): CliRegister {
   const migrations = loadMigrations(MIGRATIONS);
-  const host = createRegisterHost({ path: resolve(dbPath), migrations, appVersion: pkg.version });
+  const host = createRegisterHost({
+    path: resolve(dbPath),
+    migrations,
+    appVersion: pkg.version,
+    verifyWorkers: VERIFY_WORKERS,
+  });
   const router = createRouter(
     {
       host,
@@ -41,8 +56,8 @@ export function composeCli(dbPath: string): CliRegister {
   return {
     host,
     router,
-    async call(channel, input) {
-      const result = await router.call(channel, input ?? {}, context());
+    async call(channel, input, extra) {
+      const result = await router.call(channel, input ?? {}, { ...extra, ...context() });
       if (!result.ok) {
         const detail = result.error.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
         throw new CliFailure(

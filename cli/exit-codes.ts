@@ -11,6 +11,8 @@ export const EXIT = {
   integrity: 6,
   auth: 7,
   storage: 8,
+  /** Stopped with Ctrl+C (128 + SIGINT, as shells report it). */
+  cancelled: 130,
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
@@ -60,6 +62,8 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'WRITE_DENIED':
     case 'MEDIA_WRITE_FAILED':
       return EXIT.storage;
+    case 'CANCELLED':
+      return EXIT.cancelled;
     default:
       return EXIT.other;
   }

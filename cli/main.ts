@@ -43,7 +43,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
   cxr key rotate [--kit-out FILE] --db FILE --user NAME
   cxr key reveal --db FILE --recovery-code-file SHEET [--json]
   cxr recover --db FILE --recovery-code-file SHEET --user ADMIN
-  cxr audit verify [--anchor SEQ:HEX] --db FILE --user NAME
+  cxr audit verify [--anchor SEQ:HEX] [--progress] --db FILE --user NAME
   cxr audit list [--action A] [--limit N] --db FILE --user NAME
   cxr backup --out DIR --db FILE --user NAME
   cxr restore --from BACKUP --db NEWFILE --user NAME
@@ -52,7 +52,7 @@ const USAGE = `cxr — Sổ trao đổi tin mật (dòng lệnh)
 
 Mật khẩu: biến môi trường CXR_PASSWORD (mật khẩu mới của tài khoản khác: CXR_NEW_PASSWORD), hoặc nhập khi được hỏi. --db có thể thay bằng CXR_DB.
 Mã thoát: 0 thành công, 1 lỗi khác, 2 sai cú pháp, 3 không có quyền, 4 dữ liệu không hợp lệ,
-5 không tìm thấy, 6 toàn vẹn/bị can thiệp, 7 sai thông tin đăng nhập hoặc sổ đang khóa.`;
+5 không tìm thấy, 6 toàn vẹn/bị can thiệp, 7 sai thông tin đăng nhập hoặc sổ đang khóa, 130 dừng bằng Ctrl+C.`;
 
 async function run(
   command: string | undefined,
@@ -168,6 +168,7 @@ async function main(argv: string[]): Promise<number> {
         for: { type: 'string' },
         package: { type: 'string' },
         json: { type: 'boolean' },
+        progress: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });

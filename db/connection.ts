@@ -22,10 +22,10 @@ export function asDamageError(error: unknown): unknown {
  * anything else and proven by a read: a wrong key only shows as SQLITE_NOTADB on the first read. Only a validated
  * hex string reaches the PRAGMA text, so nothing user-controlled is interpolated into SQL.
  */
-export function openEncrypted(path: string, key: Buffer, options: { create: boolean }): Sqlite {
+export function openEncrypted(path: string, key: Buffer, options: { create: boolean; readOnly?: boolean }): Sqlite {
   const keyHex = key.toString('hex');
   if (!HEX_KEY.test(keyHex)) throw new AppError('INTERNAL', 'Khóa sổ không hợp lệ.');
-  const db = new Database(path, { fileMustExist: !options.create });
+  const db = new Database(path, { fileMustExist: !options.create, readonly: options.readOnly === true });
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
@@ -40,6 +40,12 @@ export function openEncrypted(path: string, key: Buffer, options: { create: bool
         );
       }
       throw asDamageError(error);
+    }
+    // A reader beside the app's own connection (the verify workers) sets nothing that writes to the file.
+    if (options.readOnly) {
+      db.pragma('cache_size = -65536');
+      db.pragma('busy_timeout = 5000');
+      return db;
     }
     db.pragma('foreign_keys = ON');
     db.pragma('journal_mode = WAL');

@@ -4,14 +4,21 @@ import { dirname } from 'node:path';
 import type { AuditChange } from '../core/domain/audit.ts';
 import { AppError } from '../core/domain/errors.ts';
 import { type Actor, rolesOfFirstAdmin } from '../core/domain/roles.ts';
-import type { RecoveryInput, RegisterHost, RegisterSetup, Workspace } from '../core/ports/register-host.ts';
+import type {
+  AuditEventInput,
+  RecoveryInput,
+  RegisterHost,
+  RegisterSetup,
+  Workspace,
+} from '../core/ports/register-host.ts';
 import type { AuditAction } from '../core/shared/audit-catalogue.ts';
 import { insertChange, readRow } from './audit/audited-tables.ts';
+import type { ParallelVerify } from './audit/verify-workers.ts';
 import { backupBeforeMigration, backupTo } from './backup.ts';
 import { asDamageError, openEncrypted, type Sqlite } from './connection.ts';
 import { keyManager, pragmasFor } from './key-manager.ts';
 import { DEFAULT_KDF, type KdfParams } from './keys/key-slots.ts';
-import { type KeysFile, keysPathOf, readKeysFile, writeKeysFile } from './keys/keys-file.ts';
+import { type KeysFile, keysPathOf, readKeysFile, userKeyOf, writeKeysFile } from './keys/keys-file.ts';
 import { generateRecoveryCode, normalizeRecoveryCode } from './keys/recovery-code.ts';
 import { parseRecoveryKit, recoveryKitOf } from './keys/recovery-kit.ts';
 import { clearFailures, recordFailure, throttle } from './keys/unlock-throttle.ts';
@@ -36,6 +43,8 @@ export interface RegisterHostOptions {
   appVersion: string;
   /** Tests lower the scrypt cost to stay fast; the cost used is recorded in each slot. */
   kdf?: KdfParams;
+  /** Worker threads for audit checks of large registers; without them the calling thread checks alone. */
+  verifyWorkers?: ParallelVerify;
 }
 
 interface OpenRegister {
@@ -101,19 +110,32 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
   function activate(opened: ReturnType<typeof openWithKeys>, actor: Actor): Actor {
     const backup = (outDir: string, at: string) =>
       backupTo(requireOpen().sqlite, requireOpen().master, path, outDir, at);
+    // A worker opens the register with a copy of the key of the moment (a key rotation replaces it in place).
+    const workers = options.verifyWorkers && {
+      parallel: options.verifyWorkers,
+      access: { path, key: () => Buffer.from(requireOpen().master) },
+    };
     const workspace = createWorkspace(
       opened.sqlite,
       opened.db,
       opened.meta,
       keyManager(keysPath, kdf, requireOpen),
       backup,
+      workers,
     );
     current = { sqlite: opened.sqlite, db: opened.db, workspace, actor, master: opened.master };
     return actor;
   }
 
   /** Failed attempts recorded in the keys file go into the audit chain as soon as the register is open. */
-  function auditUnlock(keys: KeysFile, actor: Actor | null, action: AuditAction, at: string, change: AuditChange) {
+  function auditUnlock(
+    keys: KeysFile,
+    actor: Actor | null,
+    action: AuditAction,
+    at: string,
+    change: AuditChange,
+    after: AuditEventInput[] = [],
+  ) {
     const ws = requireOpen().workspace;
     ws.transact(() => {
       for (const failure of keys.failures.unaudited) {
@@ -129,7 +151,17 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         );
       }
       ws.audit.append({ actor, action, entity: 'user', entityId: actor?.id ?? 'recovery', change }, at);
+      for (const event of after) ws.audit.append(event, at);
     });
+  }
+
+  /** The sheet's block names the register it was printed for; another register's block is said to be that. */
+  function kitOfAnotherRegister(kit: { registerId: string }, keys: KeysFile): AppError {
+    return new AppError(
+      'VALIDATION',
+      `Khối dữ liệu trên phiếu khôi phục thuộc một sổ khác (mã sổ ${kit.registerId}), không phải sổ của tệp khóa này (mã sổ ${keys.registerId}). Hãy dùng phiếu của sổ này, hoặc chỉ nhập mã khôi phục.`,
+      [{ path: 'recoveryKit', message: 'Khối dữ liệu này thuộc một sổ khác.' }],
+    );
   }
 
   return {
@@ -242,8 +274,10 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
 
     async recover(input: RecoveryInput, at: string) {
       const kit = input.recoveryKit ? parseRecoveryKit(input.recoveryKit) : null;
+      const onDisk = existsSync(keysPath) ? readKeysFile(keysPath) : null;
+      if (onDisk && kit && kit.registerId !== onDisk.registerId) throw kitOfAnotherRegister(kit, onDisk);
       let keys: KeysFile;
-      if (existsSync(keysPath)) keys = readKeysFile(keysPath);
+      if (onDisk) keys = onDisk;
       else if (kit)
         keys = {
           format: 'cxr-keys',
@@ -255,20 +289,35 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
         };
       else throw new AppError('KEYS_FILE_MISSING');
       throttle(keys, RECOVERY_THROTTLE_KEY, at);
-      const slot = kit?.slot ?? recoverySlotOf(keys);
+      // A block printed before a key rotation seals a key the register no longer has; the code is unchanged and the
+      // keys file's own recovery slot was re-sealed by the rotation, so the code opens that one instead.
+      const staleKit = kit && onDisk && kit.epoch < onDisk.epoch ? kit : null;
+      const fromKit = kit && !staleKit ? kit : null;
+      const slot = fromKit?.slot ?? recoverySlotOf(keys);
       const candidates = slot
         ? await openRecoverySlot(
-            kit ? { ...keys, registerId: kit.registerId, epoch: kit.epoch } : keys,
+            fromKit ? { ...keys, registerId: fromKit.registerId, epoch: fromKit.epoch } : keys,
             slot,
             normalizeRecoveryCode(input.recoveryCode),
           )
         : null;
       if (!candidates) {
-        if (existsSync(keysPath)) writeKeysFile(keysPath, recordFailure(keys, RECOVERY_THROTTLE_KEY, at));
+        if (onDisk) writeKeysFile(keysPath, recordFailure(keys, RECOVERY_THROTTLE_KEY, at));
         throw new AppError('WRONG_RECOVERY_CODE');
       }
       close();
-      const opened = openWithKeys(candidates, keys.registerId, at);
+      let opened: ReturnType<typeof openWithKeys>;
+      try {
+        opened = openWithKeys(candidates, keys.registerId, at);
+      } catch (error) {
+        // Without the keys file only the block speaks for the key: say which epoch it is from.
+        if (!onDisk && kit && error instanceof AppError && error.code === 'KEYS_FILE_INVALID')
+          throw new AppError(
+            'KEYS_FILE_INVALID',
+            `Khối dữ liệu trên phiếu (kỳ khóa ${kit.epoch}) không mở được tệp sổ này: sổ có thể đã đổi khóa sau khi in phiếu (hãy dùng khối in lúc đổi khóa gần nhất), hoặc tệp sổ bị hỏng.`,
+          );
+        throw error;
+      }
       const actor = activeUserByName(opened.db, input.userName);
       if (!actor?.roles.includes('admin')) {
         opened.sqlite.close();
@@ -278,13 +327,39 @@ export function createRegisterHost(options: RegisterHostOptions): RegisterHost {
           'Khôi phục chỉ đặt lại mật khẩu cho một tài khoản quản trị (admin) đang hoạt động.',
         );
       }
-      writeKeysFile(
-        keysPath,
-        clearFailures(await withUserSlot(keys, opened.master, actor, input.newPassword, kdf), RECOVERY_THROTTLE_KEY),
-      );
+      // The recovery code is the stronger credential: the lockout that wrong passwords earned ends with it.
+      const failedAttempts = keys.failures.streaks[userKeyOf(actor.name)]?.count ?? 0;
+      const rewritten = await withUserSlot(keys, opened.master, actor, input.newPassword, kdf);
+      writeKeysFile(keysPath, clearFailures(clearFailures(rewritten, RECOVERY_THROTTLE_KEY), actor.name));
       activate(opened, actor);
-      auditUnlock(keys, actor, 'session.recovered', at, { info: { fromRecoverySheet: !!kit } });
-      return actor;
+      const lockout: AuditEventInput[] = failedAttempts
+        ? [
+            {
+              actor,
+              action: 'user.lockout_cleared',
+              entity: 'user',
+              entityId: actor.id,
+              change: { info: { failedAttempts, by: 'recovery-code' } },
+            },
+          ]
+        : [];
+      auditUnlock(
+        keys,
+        actor,
+        'session.recovered',
+        at,
+        {
+          info: {
+            fromRecoverySheet: !!fromKit,
+            ...(staleKit ? { kitEpoch: staleKit.epoch, registerEpoch: keys.epoch } : {}),
+          },
+        },
+        lockout,
+      );
+      const notice = staleKit
+        ? `Khối dữ liệu trên phiếu khôi phục được in ở kỳ khóa ${staleKit.epoch}; sổ đã đổi khóa và nay ở kỳ khóa ${keys.epoch}. Mã khôi phục không đổi khi đổi khóa nên đã khôi phục bằng mã với tệp khóa. Khối cũ không còn mở được sổ: hãy kẹp khối in lúc đổi khóa (cxr key rotate --kit-out TỆP) vào phiếu.`
+        : null;
+      return { actor, notice };
     },
 
     async revealKey(recoveryCode: string, at: string) {

@@ -6,6 +6,7 @@ import { schemaVersionOf } from './migrate.ts';
 import { agreementsRepository } from './repositories/agreements.ts';
 import { auditDigestsReader } from './audit/digests.ts';
 import { auditLog } from './repositories/audit.ts';
+import type { VerifyEnv } from './audit/verify.ts';
 import { incidentsRepository } from './repositories/incidents.ts';
 import { itemStatusUpdater } from './repositories/item-status.ts';
 import { itemsRepository } from './repositories/items.ts';
@@ -35,6 +36,7 @@ export function createWorkspace(
   meta: RegisterMeta,
   keys: KeyManager,
   backup: (outDir: string, at: string) => string,
+  verifyWorkers?: VerifyEnv['workers'],
 ): Workspace {
   return {
     meta: () => meta,
@@ -47,7 +49,7 @@ export function createWorkspace(
     unitKeys: keysRepository(sqlite),
     backup,
     agreements: agreementsRepository(db),
-    audit: { ...auditLog(db, meta.registerId), digestsSince: auditDigestsReader(sqlite) },
+    audit: { ...auditLog(db, meta.registerId, verifyWorkers), digestsSince: auditDigestsReader(sqlite) },
     transact: (fn) => {
       try {
         // IMMEDIATE takes the write lock up front, so two writers queue instead of failing half-way.

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { copyFileAtomic, writeFileAtomic } from '../../db/files/atomic-write.ts';
 import { keysPathOf } from '../../db/keys/keys-file.ts';
+import type { AuditProgress } from '../../core/domain/audit.ts';
 import { composeCli } from '../compose.ts';
 import { CliFailure, EXIT, usageError } from '../exit-codes.ts';
 import { dbPath, type Flags, requireFlag, stringFlag } from '../options.ts';
@@ -63,7 +64,16 @@ export function auditCommand(action: string | undefined, flags: Flags): Promise<
     if (anchorText && !match) throw usageError('--anchor có dạng SỐ:MÃBĂM (ví dụ 1234:ab12…, 64 ký tự hệ 16).');
     const anchor = match ? { seq: Number(match[1]), hash: match[2] } : undefined;
     return withUnlocked(flags, async (cli) => {
-      const report = await cli.call('audit.verify', anchor ? { anchor } : {});
+      const report = await withCtrlC((signal) =>
+        cli.call('audit.verify', anchor ? { anchor } : {}, {
+          work: {
+            progress: flags.progress ? progressLine() : () => undefined,
+            cancelled: () => signal.aborted,
+            breathe: () => new Promise<void>((resolve) => setImmediate(resolve)),
+            signal,
+          },
+        }),
+      );
       if (!report.ok) {
         const first = report.problems[0];
         throw new CliFailure(
@@ -81,7 +91,34 @@ export function auditCommand(action: string | undefined, flags: Flags): Promise<
       value: await cli.call('audit.list', { action: stringFlag(flags, 'action'), limit }),
     }));
   }
-  throw usageError('Dùng: cxr audit verify [--anchor SEQ:HEX] | cxr audit list [--action A] [--limit N]');
+  throw usageError('Dùng: cxr audit verify [--anchor SEQ:HEX] [--progress] | cxr audit list [--action A] [--limit N]');
+}
+
+/** Ctrl+C stops the check (the workers are ended, nothing was written) instead of killing the process mid-way. */
+async function withCtrlC<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  try {
+    return await run(controller.signal);
+  } finally {
+    process.off('SIGINT', stop);
+  }
+}
+
+const PHASES = { chain: 'chuỗi băm', replay: 'đối chiếu dữ liệu' } as const;
+
+/** `--progress`: one line on stderr per phase and per 5 %, so that stdout keeps only the result. */
+function progressLine() {
+  const shown = new Map<string, number>();
+  return (done: number, total: number, phase = 'chain') => {
+    const percent = total ? Math.floor((100 * done) / total) : 100;
+    if ((shown.get(phase) ?? -5) + 5 > percent && done < total) return;
+    shown.set(phase, percent);
+    process.stderr.write(
+      `${PHASES[phase as AuditProgress['phase']] ?? phase}: ${done}/${total} sự kiện (${percent} %)\n`,
+    );
+  };
 }
 
 export function backupCommand(flags: Flags): Promise<unknown> {

@@ -9,7 +9,12 @@ export async function withUnlocked<T>(flags: Flags, run: (cli: CliRegister) => P
   const password = await readPassword(`Mật khẩu của ${userName}: `);
   const cli = composeCli(db);
   try {
-    await cli.call('session.unlock', { userName, password });
+    const { auditCheck } = await cli.call('session.unlock', { userName, password });
+    // The day's check of the audit chain never stops the command; a broken chain is said on every run until fixed.
+    if (auditCheck && !auditCheck.ok)
+      process.stderr.write(
+        `CẢNH BÁO: kiểm tra nhật ký hằng ngày: HỎNG${auditCheck.problem?.seq ? ` tại sự kiện số ${auditCheck.problem.seq}` : ''}: ${auditCheck.problem?.reason ?? ''} Chạy: cxr audit verify\n`,
+      );
     return await run(cli);
   } finally {
     cli.close();

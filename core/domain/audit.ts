@@ -1,3 +1,4 @@
+import type { AuditAction } from '../shared/audit-catalogue.ts';
 /**
  * One changed database row, with the column values exactly as stored, so that replaying every event rebuilds the
  * audited tables and any row edited outside the app shows up by table and key.
@@ -100,4 +101,44 @@ export interface AuditFilter {
   to?: string | undefined;
   beforeSeq?: number | undefined;
   limit: number;
+}
+
+/**
+ * The daily check at unlock walks the chain from the last position it found sound and records how far it got as an
+ * event of the chain itself, so the position is as tamper-evident as any event (docs/SECURITY.md). The full walk never
+ * starts from it; it checks every recorded position against the event it names instead.
+ */
+export const AUDIT_CHECKED = 'audit.checked' satisfies AuditAction;
+
+export interface AuditCheckedInfo {
+  scope: 'daily';
+  /** The position the check started from (seq 0: the start of the chain). */
+  from: { seq: number; hash: string };
+  /** The last event it walked: the next check starts here when `ok`. */
+  through: { seq: number; hash: string };
+  events: number;
+  ok: boolean;
+  problem?: { code: AuditProblemCode; seq?: number };
+}
+
+/** What the daily check found: the chain from the last sound position to the head, and the head row. */
+export interface AuditIncrementalReport {
+  ok: boolean;
+  from: { seq: number; hash: string };
+  through: { seq: number; hash: string };
+  events: number;
+  problems: AuditProblem[];
+}
+
+/** Progress of a long check: `chain` counts events hashed, `replay` events replayed (both up to the head). */
+export interface AuditProgress {
+  phase: 'chain' | 'replay';
+  done: number;
+  total: number;
+}
+
+/** A long check reports progress and stops when the signal aborts (it then throws CANCELLED, having written nothing). */
+export interface AuditRunOptions {
+  onProgress?: (progress: AuditProgress) => void;
+  signal?: AbortSignal;
 }

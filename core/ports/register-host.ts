@@ -1,5 +1,13 @@
 import type { Agreement, Equivalence } from '../domain/agreements.ts';
-import type { AuditChange, AuditEventView, AuditFilter, AuditReport, RowChange } from '../domain/audit.ts';
+import type {
+  AuditChange,
+  AuditEventView,
+  AuditFilter,
+  AuditIncrementalReport,
+  AuditReport,
+  AuditRunOptions,
+  RowChange,
+} from '../domain/audit.ts';
 import type { Actor, Mode, Role } from '../domain/roles.ts';
 import type { AuditAction, AuditEntity } from '../shared/audit-catalogue.ts';
 import type { RegisterSettings } from '../domain/settings.ts';
@@ -50,8 +58,12 @@ export interface AuditEventInput {
 export interface AuditLog {
   append(event: AuditEventInput, at: string): { seq: number; hash: string };
   head(): { seq: number; hash: string };
-  /** Walks and replays the whole chain; with an anchor, also checks a head printed earlier. */
-  verify(anchor?: { seq: number; hash: string }): AuditReport;
+  /** Walks and replays the whole chain from its start; with an anchor, also checks a head printed earlier. */
+  verify(anchor?: { seq: number; hash: string }, options?: AuditRunOptions): Promise<AuditReport>;
+  /** The chain from the position the last sound daily check recorded to the head (no replay). */
+  checkIncremental(options?: AuditRunOptions): Promise<AuditIncrementalReport>;
+  /** When the newest daily check ran, whether it found the chain sound and else where it broke; null before the first. */
+  lastCheck(): { at: string; ok: boolean; seq?: number } | null;
   list(filter: AuditFilter, maskClassified: boolean): AuditEventView[];
   /** Removes a value (all its stored occurrences and the live copy); the caller appends the redaction event. */
   redact(target: { seq: number; path: string }): {
@@ -196,9 +208,10 @@ export interface RegisterHost {
   unlock(userName: string, password: string, at: string): Promise<Actor>;
   /**
    * Opens with the recovery code (and, if the keys file is lost, the block printed on the recovery sheet), gives
-   * the named active admin a new password, and unlocks as that admin.
+   * the named active admin a new password, clears that account's lockout, and unlocks as that admin. The notice
+   * says what a person should know (a block older than the register's key, which the code replaced).
    */
-  recover(input: RecoveryInput, at: string): Promise<Actor>;
+  recover(input: RecoveryInput, at: string): Promise<{ actor: Actor; notice: string | null }>;
   /** The ordered PRAGMAs that open the file with standard SQLite3MultipleCiphers tools; audited. */
   revealKey(recoveryCode: string, at: string): Promise<string[]>;
   lock(): void;

@@ -5,11 +5,14 @@ import { AppError } from '../domain/errors.ts';
  * Absent for calls from transports without it (the CLI without --progress, tests): long work then just runs.
  */
 export interface WorkControl {
-  progress(done: number, total: number): void;
+  /** `phase` names the part of the work when it has several (audit verify: chain, replay). */
+  progress(done: number, total: number, phase?: string): void;
   /** True once the caller asked to stop; long work checks it between steps and throws CANCELLED. */
   cancelled(): boolean;
   /** Lets other calls through between steps of read-only work (never inside a transaction). */
   breathe(): Promise<void>;
+  /** The same cancel as an AbortSignal, for asynchronous work that hands it on (worker threads, streams). */
+  signal: AbortSignal;
 }
 
 /**

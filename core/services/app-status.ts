@@ -28,6 +28,7 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
       rolesForMode: [],
       settings: null,
       clockBehindMinutes: null,
+      auditCheck: null,
     };
   }
   const meta = ws.meta();
@@ -45,5 +46,6 @@ export function getAppStatus(deps: Deps, ctx: CallContext): ChannelOutput<'app.s
     settings: ws.settings.get(),
     rolesForMode: [...ROLES_BY_MODE[meta.mode]],
     clockBehindMinutes: clockBehindMinutes(ws.audit.newestAt(), deps.clock.now()),
+    auditCheck: ws.audit.lastCheck(),
   };
 }

@@ -2,9 +2,16 @@ import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext } from '../api/context.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
-export function verifyAuditChain(ws: Workspace, input: ParsedInput<'audit.verify'>): ChannelOutput<'audit.verify'> {
-  const report = ws.audit.verify(
+export async function verifyAuditChain(
+  ws: Workspace,
+  ctx: CallContext,
+  input: ParsedInput<'audit.verify'>,
+): Promise<ChannelOutput<'audit.verify'>> {
+  const report = await ws.audit.verify(
     input.anchor ? { seq: input.anchor.seq, hash: input.anchor.hash.toLowerCase() } : undefined,
+    ctx.work
+      ? { onProgress: ({ done, total, phase }) => ctx.work?.progress(done, total, phase), signal: ctx.work.signal }
+      : {},
   );
   const first = report.problems[0];
   const where = first

@@ -2,6 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../api/contract.ts';
 import type { CallContext, Deps } from '../api/context.ts';
 import { AppError } from '../domain/errors.ts';
 import type { RegisterSettings } from '../domain/settings.ts';
+import { dailyAuditCheck } from './audit-daily.ts';
 import { ownPublicFile } from './unit-keys.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
@@ -24,7 +25,9 @@ export async function unlockRegister(
 ): Promise<ChannelOutput<'session.unlock'>> {
   if (!deps.host.exists()) throw new AppError('REGISTER_NOT_INITIALISED');
   const user = await deps.host.unlock(input.userName, input.password, deps.clock.now().toISOString());
-  return { user };
+  const ws = deps.host.workspace();
+  const auditCheck = ws ? await dailyAuditCheck(ws, user, deps.clock.now()) : null;
+  return { user, auditCheck };
 }
 
 export function lockRegister(deps: Deps): ChannelOutput<'session.lock'> {
@@ -44,8 +47,11 @@ export async function recoverAccess(
   deps: Deps,
   input: ParsedInput<'session.recover'>,
 ): Promise<ChannelOutput<'session.recover'>> {
-  const user = await deps.host.recover(input, deps.clock.now().toISOString());
-  return { user };
+  const { actor: user, notice } = await deps.host.recover(input, deps.clock.now().toISOString());
+  // Recovery unlocks too: the day's check runs as at any unlock.
+  const ws = deps.host.workspace();
+  if (ws) await dailyAuditCheck(ws, user, deps.clock.now());
+  return { user, ...(notice ? { notice } : {}) };
 }
 
 export async function changeOwnPassword(

@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = {
   'session.locked': { vi: 'Khóa sổ', en: 'Register locked' },
   'session.unlock_failed': { vi: 'Mở khóa không thành công', en: 'Failed unlock' },
   'session.recovered': { vi: 'Khôi phục bằng mã khôi phục', en: 'Recovered with the recovery code' },
+  'user.lockout_cleared': {
+    vi: 'Gỡ khóa tài khoản sau khi khôi phục bằng mã',
+    en: 'Account lockout cleared (recovery code)',
+  },
   'key.revealed': {
     vi: 'Xem khóa mã hóa sổ bằng mã khôi phục',
     en: 'Register encryption key revealed with the recovery code',
@@ -36,6 +40,7 @@ export const AUDIT_ACTIONS = {
   'backup.created': { vi: 'Sao lưu sổ', en: 'Register backed up' },
   'key.rotated': { vi: 'Đổi khóa sổ', en: 'Register key changed' },
   'audit.redacted': { vi: 'Xóa giá trị nhập nhầm', en: 'Mistaken value removed' },
+  'audit.checked': { vi: 'Kiểm tra nhật ký hằng ngày', en: 'Daily audit check' },
   'access.denied': { vi: 'Bị từ chối (không có quyền)', en: 'Refused (no permission)' },
   'register.created': { vi: 'Tạo sổ đăng ký', en: 'Register created' },
   'reference.seeded': { vi: 'Nạp dữ liệu tham chiếu', en: 'Reference data loaded' },

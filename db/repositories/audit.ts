@@ -5,7 +5,8 @@ import { canonicalJson } from '../../core/domain/canonical-json.ts';
 import type { AuditLog } from '../../core/ports/register-host.ts';
 import { listAuditEvents } from '../audit/list.ts';
 import { redactValue } from '../audit/redact.ts';
-import { verifyAudit } from '../audit/verify.ts';
+import { checkSinceLastCheckpoint, recordedChecks } from '../audit/checkpoint.ts';
+import { type VerifyEnv, verifyAudit } from '../audit/verify.ts';
 import type { Db } from './drizzle.ts';
 
 /**
@@ -13,8 +14,12 @@ import type { Db } from './drizzle.ts';
  * goes through here, so its statements are prepared once: better-sqlite3 statements hold native memory that V8's
  * collector does not see, and preparing per call made memory grow with every event.
  */
-export function auditLog(db: Db, registerId: string): AuditLog {
+export function auditLog(db: Db, registerId: string, workers?: VerifyEnv['workers']): AuditLog {
   const sqlite = db.$client;
+  const env: VerifyEnv = { registerId, workers };
+  const checks = recordedChecks(sqlite);
+  let lastSeen: ReturnType<typeof checks.newest> = null;
+  let lookedThrough = 0;
   const readHead = sqlite.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
   const insertEvent = sqlite.prepare(
     'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -85,7 +90,19 @@ export function auditLog(db: Db, registerId: string): AuditLog {
       writeHead.run(seq, hash);
       return { seq, hash };
     },
-    verify: (anchor) => verifyAudit(sqlite, registerId, anchor),
+    verify: (anchor, options) => verifyAudit(sqlite, env, anchor, options),
+    checkIncremental: (options) => checkSinceLastCheckpoint(sqlite, env, options),
+    lastCheck() {
+      // app.status asks often: only the events since the last look are read again.
+      const headSeq = head().seq;
+      if (headSeq > lookedThrough) {
+        lastSeen = checks.newest(lookedThrough) ?? lastSeen;
+        lookedThrough = headSeq;
+      }
+      if (!lastSeen) return null;
+      const seq = lastSeen.info.problem?.seq;
+      return { at: lastSeen.at, ok: lastSeen.info.ok, ...(seq !== undefined ? { seq } : {}) };
+    },
     list: (filter, maskClassified) => listAuditEvents(sqlite, filter, maskClassified),
     redact: (target) => redactValue(sqlite, target, head().seq + 1),
     newestAt: () => (newest.get() as { at: string | null }).at,

@@ -17,7 +17,7 @@ export type ToRegisterWorker =
   | { type: 'shutdown' };
 
 export type FromRegisterWorker =
-  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'progress'; id: number; done: number; total: number; phase?: string }
   /** `unlocked` after the call, so the main process answers "is the register open?" without a round trip. */
   | { type: 'result'; id: number; result: Result<unknown>; unlocked: boolean }
   | { type: 'stopped' };

@@ -17,11 +17,22 @@ const post = (message: FromRegisterWorker) => port.postMessage(message);
 // Between steps of long read-only work other calls get their turn: one macrotask lets queued messages in.
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function workFor(id: number, cancel: Int32Array): WorkControl {
+// Asynchronous long work (the audit check's own worker threads) listens to a signal: the flag is looked at this
+// often while the call runs, and between turns of the event loop the signal follows it.
+const SIGNAL_POLL_MS = 50;
+
+function workFor(id: number, cancel: Int32Array): { work: WorkControl; done(): void } {
+  const controller = new AbortController();
+  const cancelled = () => Atomics.load(cancel, 0) !== 0;
+  const poll = setInterval(() => cancelled() && controller.abort(), SIGNAL_POLL_MS);
   return {
-    progress: (done, total) => post({ type: 'progress', id, done, total }),
-    cancelled: () => Atomics.load(cancel, 0) !== 0,
-    breathe,
+    work: {
+      progress: (done, total, phase) => post({ type: 'progress', id, done, total, ...(phase ? { phase } : {}) }),
+      cancelled,
+      breathe,
+      signal: controller.signal,
+    },
+    done: () => clearInterval(poll),
   };
 }
 
@@ -33,6 +44,11 @@ port.on('message', async (message: ToRegisterWorker) => {
     port.close();
     return;
   }
-  const result = await composition.dispatch(message.channel, message.input, workFor(message.id, message.cancel));
-  post({ type: 'result', id: message.id, result, unlocked: composition.host.actor() !== null });
+  const control = workFor(message.id, message.cancel);
+  try {
+    const result = await composition.dispatch(message.channel, message.input, control.work);
+    post({ type: 'result', id: message.id, result, unlocked: composition.host.actor() !== null });
+  } finally {
+    control.done();
+  }
 });

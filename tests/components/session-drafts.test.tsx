@@ -35,6 +35,7 @@ function fakeRegister() {
     permissions: state.signedIn ? permissionsOf(state.signedIn) : [],
     settings: state.signedIn ? DEFAULT_SETTINGS : null,
     clockBehindMinutes: null,
+    auditCheck: null,
   });
   const api = new Proxy(
     {},

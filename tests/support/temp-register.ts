@@ -7,6 +7,7 @@ import { createRouter, type Router } from '../../core/api/router.ts';
 import { fontsFrom } from '../../core/documents/font-files.ts';
 import type { Actor } from '../../core/domain/roles.ts';
 import type { RegisterHost } from '../../core/ports/register-host.ts';
+import type { ParallelVerify } from '../../db/audit/verify-workers.ts';
 import type { KdfParams } from '../../db/keys/key-slots.ts';
 import { loadMigrations, type Migration } from '../../db/migrate.ts';
 import { atomicFileOutput } from '../../db/file-output.ts';
@@ -38,8 +39,21 @@ export interface TestRegister {
   cleanup(): void;
 }
 
+/** The audit-check worker threads as the CLI runs them (db/audit/verify-workers.ts). */
+export const VERIFY_WORKERS: ParallelVerify = {
+  script: new URL('../../db/audit/verify-worker.ts', import.meta.url),
+  threads: 2,
+  minEvents: 50_000,
+};
+
 export function hostFor(path: string, migrations: Migration[] = loadMigrations(MIGRATIONS_DIR)) {
-  return createRegisterHost({ path, migrations, appVersion: '0.0.0-test', kdf: TEST_KDF });
+  return createRegisterHost({
+    path,
+    migrations,
+    appVersion: '0.0.0-test',
+    kdf: TEST_KDF,
+    verifyWorkers: VERIFY_WORKERS,
+  });
 }
 
 export function routerFor(

@@ -161,6 +161,7 @@ export async function installBridge(
           progress: onProgress,
           cancelled: () => signal.aborted,
           breathe: () => new Promise<void>((resolve) => setImmediate(resolve)),
+          signal,
         },
       }),
   );

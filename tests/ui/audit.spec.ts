@@ -25,11 +25,12 @@ test('audit: newest first, filter by action, expand to see before/after, integri
 }) => {
   const table = page.getByTestId('audit-table');
   const rows = table.locator('tbody > tr.cxr-audit-row');
-  // Newest first: this unlock, then the lock before it, then the table change.
-  await expect(rows.first()).toContainText('Mở khóa sổ');
-  await expect(rows.first()).toContainText(ADMIN.name);
-  await expect(rows.nth(1)).toContainText('Khóa sổ');
-  await expect(rows.nth(2)).toContainText('Sửa bảng tương đương độ mật');
+  // Newest first: the day's check of the chain, this unlock, then the lock before it, then the table change.
+  await expect(rows.first()).toContainText('Kiểm tra nhật ký hằng ngày');
+  await expect(rows.nth(1)).toContainText('Mở khóa sổ');
+  await expect(rows.nth(1)).toContainText(ADMIN.name);
+  await expect(rows.nth(2)).toContainText('Khóa sổ');
+  await expect(rows.nth(3)).toContainText('Sửa bảng tương đương độ mật');
 
   await page.getByLabel('Thao tác').selectOption({ label: 'Hiệp định' });
   await page.getByRole('button', { name: 'Lọc', exact: true }).click();
@@ -55,7 +56,7 @@ test('audit: newest first, filter by action, expand to see before/after, integri
   await page.getByLabel('Từ ngày').fill(today);
   await page.getByLabel('Đến ngày').fill(today);
   await page.getByLabel('Đến ngày').press('Enter');
-  await expect(rows.first()).toContainText('Mở khóa sổ');
+  await expect(rows.nth(1)).toContainText('Mở khóa sổ');
   await page.getByLabel('Đến ngày').fill('31/02/2026');
   await page.getByLabel('Đến ngày').press('Enter');
   await expect(page.getByText('Ngày ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2026.')).toBeVisible();

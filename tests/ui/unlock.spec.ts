@@ -1,9 +1,36 @@
+import { openRaw } from '../support/raw-register.ts';
 import { expectNoEnglishLabels, unlockViaUi } from '../support/ui-actions.ts';
 import { ADMIN, setUpRegister, UNIT_NAME } from '../support/ui-bridge.ts';
 import { expect, saveScreenshot, test } from '../support/ui-fixtures.ts';
 
+let recoveryCode = '';
 test.beforeEach(async ({ register }) => {
-  await setUpRegister(register, { lock: true });
+  ({ recoveryCode } = await setUpRegister(register, { lock: true }));
+});
+
+test('a history edited outside the app is flagged on every screen by the daily check at unlock', async ({
+  page,
+  openApp,
+  register,
+}) => {
+  const raw = await openRaw(register.dbPath, recoveryCode);
+  let seq = 0;
+  try {
+    raw.exec('DROP TRIGGER audit_events_no_update;');
+    seq = raw.prepare('SELECT max(seq) FROM audit_events').pluck().get() as number;
+    raw.prepare("UPDATE audit_events SET actor_name = 'nguoi-khac' WHERE seq = ?").run(seq);
+  } finally {
+    raw.close();
+  }
+  await openApp();
+  await unlockViaUi(page);
+  const warning = page.getByTestId('audit-check-warning');
+  await expect(warning).toContainText(`thấy chuỗi nhật ký bị hỏng tại sự kiện số ${seq}`);
+  await expect(warning).toContainText('Hãy báo ngay cán bộ bảo mật');
+  await saveScreenshot(page, 'audit-check-warning');
+  await expectNoEnglishLabels(page);
+  await page.keyboard.press('Alt+6');
+  await expect(warning).toBeVisible();
 });
 
 test.describe("with the clock in the test's hand", () => {
@@ -47,6 +74,7 @@ test.describe("with the clock in the test's hand", () => {
     await expect(page.getByTestId('frame-user')).toContainText(ADMIN.name);
     expect(register.host.actor()?.name).toBe(ADMIN.name);
     await expect(page.getByTestId('clock-warning')).toHaveCount(0);
+    await expect(page.getByTestId('audit-check-warning')).toHaveCount(0);
   });
 
   test('a computer clock behind the register is flagged on every screen', async ({ page, openApp, clock }) => {

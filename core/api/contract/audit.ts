@@ -4,7 +4,7 @@ import { channel } from '../channel-spec.ts';
 
 const hashHex = z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'Mã băm gồm 64 ký tự hệ 16.' });
 
-const problemSchema = z.object({
+export const auditProblemSchema = z.object({
   code: z.enum(AUDIT_PROBLEM_CODES),
   seq: z.number().int().optional(),
   table: z.string().optional(),
@@ -50,7 +50,7 @@ export const auditChannels = {
       ok: z.boolean(),
       events: z.number().int(),
       head: z.object({ seq: z.number().int(), hash: z.string() }),
-      problems: z.array(problemSchema),
+      problems: z.array(auditProblemSchema),
       summary: z.string(),
     }),
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARCHIVE_COPIES_RANGE, IDLE_LOCK_RANGE, INCIDENT_DRAFT_HOURS_RANGE } from '../../domain/settings.ts';
 import { channel, noInput } from '../channel-spec.ts';
+import { auditProblemSchema } from './audit.ts';
 import {
   actorSchema,
   documentText,
@@ -56,6 +57,8 @@ export const sessionChannels = {
       settings: settingsSchema.nullable(),
       /** Minutes by which this computer's clock is earlier than the newest audit event (dates would be wrong). */
       clockBehindMinutes: z.number().int().nullable(),
+      /** The newest daily check of the audit chain: a failed one is shown on every screen until one passes. */
+      auditCheck: z.object({ at: z.string(), ok: z.boolean(), seq: z.number().int().optional() }).nullable(),
     }),
   }),
   'session.setup': channel({
@@ -78,7 +81,19 @@ export const sessionChannels = {
     summary: 'Mở khóa sổ đăng ký bằng tên đăng nhập và mật khẩu.',
     access: 'public',
     input: z.object({ userName: userNameSchema, password: z.string().min(1).max(256) }).strict(),
-    output: z.object({ user: actorSchema }),
+    output: z.object({
+      user: actorSchema,
+      /** The daily check of the audit chain (from the last sound position); null when today's already passed. */
+      auditCheck: z
+        .object({
+          ok: z.boolean(),
+          from: z.number().int(),
+          through: z.number().int(),
+          events: z.number().int(),
+          problem: auditProblemSchema.optional(),
+        })
+        .nullable(),
+    }),
   }),
   'session.lock': channel({
     summary: 'Khóa sổ: đóng cơ sở dữ liệu và xóa khóa khỏi bộ nhớ.',
@@ -99,7 +114,11 @@ export const sessionChannels = {
       })
       .strict()
       .superRefine(newPasswordFor('userName', 'newPassword')),
-    output: z.object({ user: actorSchema }),
+    output: z.object({
+      user: actorSchema,
+      /** Something to act on after a successful recovery (a sheet's block older than the register's key). */
+      notice: z.string().optional(),
+    }),
   }),
   'session.changePassword': channel({
     summary: 'Đổi mật khẩu của chính mình (cần mật khẩu hiện tại).',

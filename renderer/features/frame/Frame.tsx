@@ -10,6 +10,7 @@ import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
 import { IncidentsScreen } from '../incidents/IncidentsScreen.tsx';
 import { RegisterScreen } from '../register/RegisterScreen.tsx';
 import { type AreaId, areaOfShortcut, canOpenArea, DEFAULT_AREA } from './areas.ts';
+import { AuditCheckWarning } from './AuditCheckWarning.tsx';
 import { ClockWarning } from './ClockWarning.tsx';
 import { FrameHeader } from './FrameHeader.tsx';
 import { FrameNav } from './FrameNav.tsx';
@@ -78,6 +79,7 @@ export function Frame() {
       <AppShell.Main bg="gray.0" ref={mainRef} tabIndex={-1} className="cxr-main">
         <TrainingBanner />
         <ClockWarning />
+        <AuditCheckWarning />
         <AreaScreen area={allowed ? area : DEFAULT_AREA} />
       </AppShell.Main>
     </AppShell>

@@ -215,6 +215,10 @@ export const en: Messages = {
     minutes: '{{count}} min',
     clockBehind:
       'This computer’s clock is about {{by}} behind the register. Dates written now would be wrong: ask the administrator to correct the clock before making entries.',
+    auditCheckBrokenAt:
+      'The daily audit check at {{at}} found the audit chain broken at event {{seq}}: the history may have been changed outside the app. Tell the security officer now and run “Check integrity” on the Audit log screen.',
+    auditCheckBroken:
+      'The daily audit check at {{at}} found the audit chain broken: the history may have been changed outside the app. Tell the security officer now and run “Check integrity” on the Audit log screen.',
     locking: 'Locking…',
     trainingNote: 'Training register: the entries are fictional. Do not record real documents here.',
   },
@@ -277,7 +281,7 @@ export const en: Messages = {
       },
       audit: {
         name: 'Audit log',
-        text: 'Everything written to the register is in the audit log, newest first. Filter by user, action, object and date range and press Enter; “Show more” loads older events. Click a row to see the changed fields before and after.\n\n“Check integrity” verifies the whole chain against the data. When it is fine, copy the head event number and hash onto paper; next time enter them as the “paper anchor” to be sure the log was not cut short or rebuilt.\n\nAn administrator can remove a mistakenly typed classified value (a reason is required); the removal is a new event and the chain still verifies.',
+        text: 'Everything written to the register is in the audit log, newest first. Filter by user, action, object and date range and press Enter; “Show more” loads older events. Click a row to see the changed fields before and after.\n\n“Check integrity” verifies the whole chain against the data. When it is fine, copy the head event number and hash onto paper; next time enter them as the “paper anchor” to be sure the log was not cut short or rebuilt.\n\nEvery day the first unlock checks the part of the chain written since the last check by itself (event “Daily audit check”); if the chain is broken, every screen shows a warning. It does not replace “Check integrity”, which checks again from the start of the chain.\n\nAn administrator can remove a mistakenly typed classified value (a reason is required); the removal is a new event and the chain still verifies.',
       },
       admin: {
         name: 'Administration',

@@ -216,6 +216,10 @@ export const vi = {
     minutes: '{{count}} phút',
     clockBehind:
       'Đồng hồ của máy tính này đang chậm hơn sổ đăng ký khoảng {{by}}. Ngày giờ ghi vào sổ lúc này sẽ sai: hãy báo người quản trị chỉnh lại đồng hồ trước khi ghi sổ.',
+    auditCheckBrokenAt:
+      'Lần kiểm tra nhật ký hằng ngày lúc {{at}} thấy chuỗi nhật ký bị hỏng tại sự kiện số {{seq}}: lịch sử có thể đã bị sửa ngoài ứng dụng. Hãy báo ngay cán bộ bảo mật và chạy “Kiểm tra toàn vẹn” ở màn hình Nhật ký.',
+    auditCheckBroken:
+      'Lần kiểm tra nhật ký hằng ngày lúc {{at}} thấy chuỗi nhật ký bị hỏng: lịch sử có thể đã bị sửa ngoài ứng dụng. Hãy báo ngay cán bộ bảo mật và chạy “Kiểm tra toàn vẹn” ở màn hình Nhật ký.',
     locking: 'Đang khóa sổ…',
     trainingNote: 'Sổ tập huấn: các mục là hư cấu. Không ghi tài liệu thật vào sổ này.',
   },
@@ -278,7 +282,7 @@ export const vi = {
       },
       audit: {
         name: 'Nhật ký',
-        text: 'Mọi thao tác ghi vào sổ đều có trong nhật ký, mới nhất trước. Lọc theo người thực hiện, thao tác, đối tượng và khoảng ngày rồi nhấn Enter; “Xem thêm” tải các sự kiện cũ hơn. Nhấn vào một dòng để xem các trường đã thay đổi, giá trị trước và sau.\n\n“Kiểm tra toàn vẹn” đối chiếu toàn bộ chuỗi nhật ký với dữ liệu trong sổ. Khi kết quả tốt, chép số sự kiện và mã băm đầu chuỗi lên giấy; lần sau nhập lại vào “Mốc đối chiếu” để chắc chắn nhật ký không bị cắt bớt hay làm lại.\n\nNgười quản trị có thể xóa một giá trị mật bị nhập nhầm (phải ghi lý do); việc xóa được ghi thành sự kiện mới và chuỗi vẫn kiểm tra được.',
+        text: 'Mọi thao tác ghi vào sổ đều có trong nhật ký, mới nhất trước. Lọc theo người thực hiện, thao tác, đối tượng và khoảng ngày rồi nhấn Enter; “Xem thêm” tải các sự kiện cũ hơn. Nhấn vào một dòng để xem các trường đã thay đổi, giá trị trước và sau.\n\n“Kiểm tra toàn vẹn” đối chiếu toàn bộ chuỗi nhật ký với dữ liệu trong sổ. Khi kết quả tốt, chép số sự kiện và mã băm đầu chuỗi lên giấy; lần sau nhập lại vào “Mốc đối chiếu” để chắc chắn nhật ký không bị cắt bớt hay làm lại.\n\nMỗi ngày, lần mở khóa đầu tiên tự kiểm tra phần chuỗi mới từ lần kiểm tra trước (sự kiện “Kiểm tra nhật ký hằng ngày”); nếu chuỗi hỏng, mọi màn hình đều hiện cảnh báo. Việc này không thay cho “Kiểm tra toàn vẹn”, vốn kiểm tra lại từ đầu chuỗi.\n\nNgười quản trị có thể xóa một giá trị mật bị nhập nhầm (phải ghi lý do); việc xóa được ghi thành sự kiện mới và chuỗi vẫn kiểm tra được.',
       },
       admin: {
         name: 'Quản trị',

@@ -73,6 +73,7 @@ export function createFakeApi(options: {
         user,
         auditHead: { seq: 1, hash: 'h' },
         clockBehindMinutes: null,
+        auditCheck: null,
         // The real matrix, as app.status computes it: screens must follow it, never a copy.
         permissions: permissionsOf(user),
         settings: DEFAULT_SETTINGS,

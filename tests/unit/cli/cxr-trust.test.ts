@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readKeysFile, writeKeysFile } from '../../../db/keys/keys-file.ts';
+import { recordFailure } from '../../../db/keys/unlock-throttle.ts';
 import { runCli } from '../../support/run-cli.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
@@ -66,6 +68,16 @@ describe('cxr audit verify', () => {
     expect(broken.status).toBe(6);
     expect(broken.stderr).toMatch(/^INTEGRITY: BROKEN at seq 1: /);
   });
+
+  it('with --progress, says how far the chain and the replay got on stderr, and only the result on stdout', () => {
+    const run = runCli(as(['audit', 'verify', '--progress']), env);
+    expect(run.status, run.stderr).toBe(0);
+    const events = Number(run.stdout.match(/^OK (\d+) events/)?.[1]);
+    expect(events).toBeGreaterThan(0);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toContain(`chuỗi băm: ${events}/${events} sự kiện (100 %)`);
+    expect(lines).toContain(`đối chiếu dữ liệu: ${events}/${events} sự kiện (100 %)`);
+  });
 });
 
 describe('cxr key reveal', () => {
@@ -119,5 +131,29 @@ describe('cxr key rotate and recover', () => {
     expect(existsSync(`${db}.keys`)).toBe(true);
     const status = runCli(as(['status', '--json']), { CXR_PASSWORD: 'mat-khau-sau-khi-mat-tep' });
     expect(JSON.parse(status.stdout)).toMatchObject({ state: 'unlocked' });
+  });
+
+  it('recovers with a sheet whose block predates the rotation, saying so, and ends the lockout at once', () => {
+    const rotate = runCli(as(['key', 'rotate', '--json']), { CXR_PASSWORD: 'mat-khau-sau-khi-mat-tep' });
+    expect(rotate.status, rotate.stderr).toBe(0);
+    const { epoch } = JSON.parse(rotate.stdout) as { epoch: number };
+    // Five wrong passwords earned the admin 15 minutes of lockout.
+    const keysPath = `${db}.keys`;
+    let keys = readKeysFile(keysPath);
+    for (let i = 0; i < 5; i++) keys = recordFailure(keys, 'quantri', new Date().toISOString());
+    writeKeysFile(keysPath, keys);
+    expect(runCli(as(['status']), { CXR_PASSWORD: 'mat-khau-sau-khi-mat-tep' }).stderr).toMatch(
+      /^TOO_MANY_ATTEMPTS: .*15 phút/,
+    );
+    // The sheet printed at set-up: the code is unchanged, its block is from key epoch 1.
+    const recover = runCli(['recover', '--db', db, '--recovery-code-file', sheet, '--user', 'quantri', '--json'], {
+      CXR_PASSWORD: 'mat-khau-sau-khi-khoa-tam',
+    });
+    expect(recover.status, recover.stderr).toBe(0);
+    const notice = (JSON.parse(recover.stdout) as { notice?: string }).notice ?? '';
+    expect(notice).toContain('kỳ khóa 1');
+    expect(notice).toContain(`kỳ khóa ${epoch}`);
+    const status = runCli(as(['status', '--json']), { CXR_PASSWORD: 'mat-khau-sau-khi-khoa-tam' });
+    expect(status.status, status.stderr).toBe(0);
   });
 });

@@ -180,6 +180,7 @@ describe('a long import reports progress and can be stopped', () => {
         // The person presses "Dừng nhập" after the first hundred rows are in.
         cancelled: () => seen.length > 1,
         breathe: () => Promise.resolve(),
+        signal: new AbortController().signal,
       },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });

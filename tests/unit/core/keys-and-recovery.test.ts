@@ -72,6 +72,95 @@ describe('recovery code', () => {
   });
 });
 
+describe('recovery under stress (issue 16)', () => {
+  it('after a key rotation, a sheet whose block predates it still recovers with the keys file, and says so', async () => {
+    r = await createTestRegister();
+    const oldKit = recoveryKitOf(readKeysFile(keysPathOf(r.path)));
+    const rotated = await r.call('key.rotate', {});
+    r.host.lock();
+    const result = await r.router.call(
+      'session.recover',
+      { recoveryCode: r.recoveryCode, userName: ADMIN.name, newPassword: NEW_PW, recoveryKit: oldKit },
+      { actor: null },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { user: { name: ADMIN.name }, notice: expect.stringContaining(`kỳ khóa 1`) },
+    });
+    if (result.ok) expect(result.value.notice).toContain(`kỳ khóa ${rotated.epoch}`);
+    expect(await unlock(ADMIN.name, NEW_PW)).toMatchObject({ ok: true });
+    const [recovered] = await r.call('audit.list', { action: 'session.recovered' });
+    expect(recovered?.info).toMatchObject({ kitEpoch: 1, registerEpoch: 2, fromRecoverySheet: false });
+  });
+
+  it('without the keys file, a block that predates a rotation names its epoch instead of another register', async () => {
+    r = await createTestRegister();
+    const oldKit = recoveryKitOf(readKeysFile(keysPathOf(r.path)));
+    await r.call('key.rotate', {});
+    r.host.lock();
+    rmSync(keysPathOf(r.path));
+    const result = await r.router.call(
+      'session.recover',
+      { recoveryCode: r.recoveryCode, userName: ADMIN.name, newPassword: NEW_PW, recoveryKit: oldKit },
+      { actor: null },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'KEYS_FILE_INVALID', message: expect.stringContaining('kỳ khóa 1') },
+    });
+    if (!result.ok) expect(result.error.message).toContain('đổi khóa');
+  });
+
+  it('refuses a block from another register by saying so, next to the block, not as a wrong code', async () => {
+    const other = await createTestRegister();
+    const foreignKit = recoveryKitOf(readKeysFile(keysPathOf(other.path)));
+    other.cleanup();
+    r = await createTestRegister();
+    r.host.lock();
+    const result = await r.router.call(
+      'session.recover',
+      { recoveryCode: r.recoveryCode, userName: ADMIN.name, newPassword: NEW_PW, recoveryKit: foreignKit },
+      { actor: null },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringContaining('thuộc một sổ khác'),
+        issues: [{ path: 'recoveryKit', message: expect.stringContaining('sổ khác') }],
+      },
+    });
+  });
+
+  it('clears the lockout that wrong passwords earned, and audits it', async () => {
+    r = await createTestRegister();
+    r.host.lock();
+    for (let i = 1; i <= 5; i++) {
+      r.clock.advance(10_000);
+      await r.router.call('session.unlock', { userName: ADMIN.name, password: `sai-lan-${i}` }, { actor: null });
+    }
+    r.clock.advance(60_000);
+    expect(
+      await r.router.call('session.unlock', { userName: ADMIN.name, password: ADMIN.password }, { actor: null }),
+    ).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    const recovered = await r.router.call(
+      'session.recover',
+      { recoveryCode: r.recoveryCode, userName: ADMIN.name, newPassword: NEW_PW },
+      { actor: null },
+    );
+    expect(recovered).toMatchObject({ ok: true });
+    // Well inside the 15 minutes: the new password opens at once.
+    r.host.lock();
+    r.clock.advance(1_000);
+    expect(
+      await r.router.call('session.unlock', { userName: ADMIN.name, password: NEW_PW }, { actor: null }),
+    ).toMatchObject({ ok: true });
+    expect(readKeysFile(keysPathOf(r.path)).failures.streaks).toEqual({});
+    const [cleared] = await r.call('audit.list', { action: 'user.lockout_cleared' });
+    expect(cleared).toMatchObject({ entityId: r.admin.id, info: { failedAttempts: 5, by: 'recovery-code' } });
+  });
+});
+
 describe('key reveal', () => {
   it('gives PRAGMAs that open the file with the plain SQLite3MultipleCiphers build, and is audited', async () => {
     r = await createTestRegister();

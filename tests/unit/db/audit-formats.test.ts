@@ -100,7 +100,7 @@ async function withEarlierEvent(): Promise<{ registerId: string; seq: number }> 
   const change = updateChange('agreement_equivalences', before, readRow(db, 'agreement_equivalences', EQ) ?? {});
   if (!change) throw new Error('no change');
   const seq = appendPerColumn(db, [change]);
-  expect(verifyAudit(db, registerId).problems).toEqual([]);
+  expect((await verifyAudit(db, { registerId })).problems).toEqual([]);
   opened.pop()?.close();
   return { registerId, seq };
 }
@@ -115,7 +115,7 @@ describe('events written before sealed row images', () => {
     const db = await raw();
     db.exec('DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;');
     db.prepare('UPDATE audit_field_values SET fields = replace(fields, ?, ?) WHERE seq = ?').run('4711', '4712', seq);
-    expect(verifyAudit(db, registerId).problems).toContainEqual(
+    expect((await verifyAudit(db, { registerId })).problems).toContainEqual(
       expect.objectContaining({ seq, path: 'rows.0.after.note', code: 'VALUE_EDITED' }),
     );
   });
@@ -178,7 +178,7 @@ describe('sealed row images', () => {
     db.prepare(
       `UPDATE audit_field_values SET fields = json_set(fields, '$."${path}"[1].vn_level', 'mat') WHERE seq = ?`,
     ).run(seq);
-    expect(verifyAudit(db, registerId).problems).toContainEqual(
+    expect((await verifyAudit(db, { registerId })).problems).toContainEqual(
       expect.objectContaining({ seq, path, table: 'agreement_equivalences', key: 'VN-IT#0', code: 'VALUE_EDITED' }),
     );
   });
@@ -196,7 +196,7 @@ describe('sealed row images', () => {
       `${path}.note`,
       seq,
     );
-    expect(verifyAudit(db, registerId).problems).toContainEqual(
+    expect((await verifyAudit(db, { registerId })).problems).toContainEqual(
       expect.objectContaining({ seq, path, code: 'VALUE_EDITED' }),
     );
   });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Sqlite } from '../../../db/connection.ts';
-import { verifyAudit } from '../../../db/audit/verify.ts';
-import { openRaw } from '../../support/raw-register.ts';
-import { createTestRegister, type TestRegister } from '../../support/temp-register.ts';
+import { type VerifyEnv, verifyAudit } from '../../../db/audit/verify.ts';
+import { masterKeyOf, openRaw } from '../../support/raw-register.ts';
+import { createTestRegister, type TestRegister, VERIFY_WORKERS } from '../../support/temp-register.ts';
 
 /**
  * Tampering through raw SQL with the key, as someone holding it could: every case must make verify fail and name
@@ -11,6 +11,7 @@ import { createTestRegister, type TestRegister } from '../../support/temp-regist
 let r: TestRegister;
 let db: Sqlite;
 let registerId: string;
+let master: Buffer;
 
 async function tamperable(): Promise<void> {
   r = await createTestRegister();
@@ -23,6 +24,7 @@ async function tamperable(): Promise<void> {
   });
   registerId = r.host.workspace()?.meta().registerId ?? '';
   r.host.lock();
+  master = await masterKeyOf(r.path, r.recoveryCode);
   db = await openRaw(r.path, r.recoveryCode);
   // The attacker holds the key, so the append-only triggers are no obstacle.
   db.exec('DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;');
@@ -33,12 +35,30 @@ afterEach(() => {
   r?.cleanup();
 });
 
-const verify = () => verifyAudit(db, registerId);
+/**
+ * Every case runs twice: walked in this thread, and cut into chunks of two events walked by worker threads beside
+ * the integrity and replay workers (minEvents 0 and walkHere false force them on a register of a few events), so the
+ * join at every edge is what is tested.
+ */
+const MODES = ['this thread', 'worker threads'] as const;
+type Mode = (typeof MODES)[number];
+const envOf = (mode: Mode): VerifyEnv => ({
+  registerId,
+  workers:
+    mode === 'worker threads'
+      ? {
+          parallel: { ...VERIFY_WORKERS, minEvents: 0, chunkEvents: 2, walkHere: false },
+          access: { path: r.path, key: () => Buffer.from(master) },
+        }
+      : undefined,
+});
 
-describe('audit verify', () => {
+describe.each(MODES)('audit verify (%s)', (mode) => {
+  const verify = (anchor?: { seq: number; hash: string }) => verifyAudit(db, envOf(mode), anchor);
+
   it('passes on an untouched register, counting every event and giving the head', async () => {
     await tamperable();
-    const report = verify();
+    const report = await verify();
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.events).toBe(5);
@@ -48,14 +68,17 @@ describe('audit verify', () => {
   it('names an edited event', async () => {
     await tamperable();
     db.prepare("UPDATE audit_events SET actor_name = 'nguoi-khac' WHERE seq = 2").run();
-    expect(verify().problems[0]).toMatchObject({ seq: 2, reason: expect.stringContaining('bị sửa') });
+    expect((await verify()).problems[0]).toMatchObject({ seq: 2, reason: expect.stringContaining('bị sửa') });
   });
 
   it('names a deleted event', async () => {
     await tamperable();
     db.prepare('DELETE FROM audit_field_values WHERE seq = 3').run();
     db.prepare('DELETE FROM audit_events WHERE seq = 3').run();
-    expect(verify().problems[0]).toMatchObject({ seq: 3, reason: expect.stringContaining('Thiếu sự kiện số 3') });
+    expect((await verify()).problems[0]).toMatchObject({
+      seq: 3,
+      reason: expect.stringContaining('Thiếu sự kiện số 3'),
+    });
   });
 
   it('names an inserted event', async () => {
@@ -65,7 +88,7 @@ describe('audit verify', () => {
     db.prepare(
       'INSERT INTO audit_events (seq, at, actor_id, actor_name, action, entity, entity_id, change, prev_hash, hash) VALUES (6, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(e.at, e.actor_id, e.actor_name, 'fake', e.entity, e.entity_id, '{}', 'ab'.repeat(32), 'cd'.repeat(32));
-    expect(verify().problems[0]).toMatchObject({ seq: 6 });
+    expect((await verify()).problems[0]).toMatchObject({ seq: 6 });
   });
 
   it('names reordered events', async () => {
@@ -74,19 +97,19 @@ describe('audit verify', () => {
     db.prepare('UPDATE audit_events SET seq = 100 WHERE seq = 2').run();
     db.prepare('UPDATE audit_events SET seq = 2 WHERE seq = 3').run();
     db.prepare('UPDATE audit_events SET seq = 3 WHERE seq = 100').run();
-    expect(verify().problems[0]).toMatchObject({ seq: 2 });
+    expect((await verify()).problems[0]).toMatchObject({ seq: 2 });
   });
 
   it('names a cut-off tail (the head row and the last event disagree)', async () => {
     await tamperable();
     db.prepare('DELETE FROM audit_field_values WHERE seq = 5').run();
     db.prepare('DELETE FROM audit_events WHERE seq = 5').run();
-    expect(verify().problems[0]).toMatchObject({ reason: expect.stringContaining('Đuôi chuỗi') });
+    expect((await verify()).problems[0]).toMatchObject({ reason: expect.stringContaining('Đuôi chuỗi') });
   });
 
   it('names a cut-off tail whose head row was rewritten too, against an anchor printed earlier', async () => {
     await tamperable();
-    const printed = verify().head;
+    const printed = (await verify()).head;
     const four = db.prepare('SELECT hash FROM audit_events WHERE seq = 4').get() as { hash: string };
     db.prepare('DELETE FROM audit_field_values WHERE seq = 5').run();
     db.prepare('DELETE FROM audit_events WHERE seq = 5').run();
@@ -99,8 +122,8 @@ describe('audit verify', () => {
       )
       .get() as { value: string };
     db.prepare("UPDATE agreements SET updated_at = ? WHERE code = 'VN-IT'").run(seeded.value);
-    expect(verify().ok).toBe(true);
-    expect(verifyAudit(db, registerId, printed).problems[0]).toMatchObject({
+    expect((await verify()).ok).toBe(true);
+    expect((await verify(printed)).problems[0]).toMatchObject({
       seq: 5,
       reason: expect.stringContaining('mốc'),
     });
@@ -111,7 +134,7 @@ describe('audit verify', () => {
     db.prepare(
       `UPDATE audit_field_values SET fields = replace(fields, '"SEGRETO"', '"SEGRETISSIMO"') WHERE seq = 5`,
     ).run();
-    expect(verify().problems).toContainEqual(
+    expect((await verify()).problems).toContainEqual(
       expect.objectContaining({
         seq: 5,
         path: expect.stringMatching(/^rows\.\d+\.after$/),
@@ -134,7 +157,7 @@ describe('audit verify', () => {
   ])('names a data row %s outside the app', async (_what, sql, reason, key) => {
     await tamperable();
     db.prepare(sql).run();
-    expect(verify().problems).toEqual([
+    expect((await verify()).problems).toEqual([
       expect.objectContaining({ table: 'agreement_equivalences', key, reason: expect.stringContaining(reason) }),
     ]);
   });
@@ -142,7 +165,7 @@ describe('audit verify', () => {
   it('names an edited user row (roles raised outside the app)', async () => {
     await tamperable();
     db.prepare(`UPDATE users SET roles = '["admin","security_officer","auditor"]'`).run();
-    expect(verify().problems).toEqual([
+    expect((await verify()).problems).toEqual([
       expect.objectContaining({ table: 'users', reason: expect.stringContaining('cột roles') }),
     ]);
   });
