@@ -83,6 +83,8 @@ export interface ItemsRepository {
   list(filter: ItemFilter): { total: number; items: ItemRecord[] };
   /** Items whose folded text matches every term as a prefix; newest first unless ranked. */
   search(terms: string[], options: { ranked: boolean; limit: number; filter: ItemFilter }): ItemRecord[];
+  /** How many items the same terms and filter match, counted up to `cap`; `more` when there are more than that. */
+  countMatches(terms: string[], filter: ItemFilter, cap: number): { count: number; more: boolean };
   /** Earlier entries of the same document (same number, date and counterparty), for the duplicate warning. */
   sameDocument(
     docNumber: string,
