@@ -4,6 +4,7 @@ import type { ItemsRepository } from '../../core/ports/register-host.ts';
 import { insertChange, readRow, updateChange } from '../audit/audited-tables.ts';
 import type Database from 'better-sqlite3';
 import type { Sqlite } from '../connection.ts';
+import { yearRidRanges } from './year-rids.ts';
 
 type Row = Record<string, unknown>;
 
@@ -148,12 +149,8 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
   const searchNewest = sqlite.prepare(
     `SELECT ${COLUMNS} FROM items WHERE rid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rid DESC`,
   );
-  // The rid range of a book's year (exact: min and max over the index on book, year; 5–40 ms at 100,000 items a
-  // year). A year filter bounds the index walk by rowid, which FTS5 seeks to: without it a search of an old year read
-  // every newer match first (p50 1.4 s, p95 3.6 s for 2022 in a 1,000,000-item register of 2022–2026).
-  const yearRids = sqlite.prepare(
-    'SELECT min(rid) AS lo, max(rid) AS hi FROM items WHERE book = ? AND register_year = ?',
-  );
+  // A year filter bounds the walk by the year's rid range (year-rids.ts): an old year no longer reads newer matches.
+  const yearRange = yearRidRanges(sqlite);
   /** What follows MATCH for the filtered search and count; null when nothing can match (a year with no items). */
   const afterMatch = (filter: ItemFilter): { sql: string; params: unknown[] } | null => {
     const { where, params } = filterSql(filter);
@@ -161,8 +158,8 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const book of filter.book ? [filter.book] : DIRECTIONS) {
-      const range = yearRids.get(book, filter.year) as { lo: number | null; hi: number | null };
-      if (range.lo !== null && range.hi !== null) [lo, hi] = [Math.min(lo, range.lo), Math.max(hi, range.hi)];
+      const range = yearRange(book, filter.year);
+      if (range) [lo, hi] = [Math.min(lo, range.lo), Math.max(hi, range.hi)];
     }
     if (lo > hi) return null;
     return { sql: `${where.replace(/^WHERE /, 'AND ')} AND f.rowid BETWEEN ? AND ?`, params: [...params, lo, hi] };
