@@ -101,6 +101,8 @@ export interface ItemsRepository {
    * a run of its script, or at its start when shorter than three characters; newest first unless ranked.
    */
   search(terms: string[], options: { ranked: boolean; limit: number; filter: ItemFilter }): ItemRecord[];
+  /** How many items the same terms and filter match, counted up to `cap`; `more` when there are more than that. */
+  countMatches(terms: string[], filter: ItemFilter, cap: number): { count: number; more: boolean };
   /** Earlier entries of the same document (same number, date and counterparty), for the duplicate warning. */
   sameDocument(
     docNumber: string,

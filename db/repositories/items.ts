@@ -1,8 +1,9 @@
-import type { Book, ItemFilter, ItemRecord } from '../../core/domain/items.ts';
+import { type Book, DIRECTIONS, type ItemFilter, type ItemRecord } from '../../core/domain/items.ts';
 import type { ItemsRepository } from '../../core/ports/register-host.ts';
 import { insertChange, readRow, updateChange } from '../audit/audited-tables.ts';
 import type { Sqlite } from '../connection.ts';
 import { searchQuery } from './items-search-sql.ts';
+import { yearRidRanges } from './year-rids.ts';
 
 type Row = Record<string, unknown>;
 type Statement = ReturnType<Sqlite['prepare']>;
@@ -145,7 +146,26 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
     "SELECT book, register_year, register_no FROM items WHERE doc_number = ? AND doc_date = ? AND coalesce(foreign_body, '') = coalesce(?, '') ORDER BY rid",
   );
   const taken = sqlite.prepare('SELECT 1 FROM items WHERE book = ? AND register_year = ? AND register_no = ?');
-  // The type-ahead's statements, prepared on first use and kept (the trigram ones need migration 0011's table).
+  // A year filter bounds the walk by the year's rid range (year-rids.ts): an old year no longer reads newer matches.
+  const yearRange = yearRidRanges(sqlite);
+  /**
+   * The list filters as SQL over the join (index alias f, items alias i), with the year's rid range on the index's
+   * own rowid; null when nothing can match (a year with no items).
+   */
+  const searchFilter = (filter: ItemFilter): { where: string; params: unknown[] } | null => {
+    const { where, params } = filterSql(filter);
+    if (!filter.year) return { where, params };
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const book of filter.book ? [filter.book] : DIRECTIONS) {
+      const range = yearRange(book, filter.year);
+      if (range) [lo, hi] = [Math.min(lo, range.lo), Math.max(hi, range.hi)];
+    }
+    if (lo > hi) return null;
+    return { where: `${where} AND f.rowid BETWEEN ? AND ?`, params: [...params, lo, hi] };
+  };
+  // The type-ahead's statements, prepared on first use and kept (the trigram ones need migration 0011's table);
+  // the filtered ones vary only by which filters are set (a few dozen shapes), so they are kept too.
   const reusable = new Map<string, Statement>();
   const statementFor = (sql: string) => {
     const known = reusable.get(sql);
@@ -196,10 +216,19 @@ export function itemsRepository(sqlite: Sqlite): ItemsRepository {
     search(terms, options) {
       if (terms.length === 0) return [];
       // Filter columns (book, year, level, …) exist only in items, so the same WHERE reads them from the join.
-      const { where, params } = filterSql(options.filter);
-      const query = searchQuery(COLUMNS, terms, { ranked: options.ranked, limit: options.limit, where, params });
-      const statement = query.reusable ? statementFor(query.sql) : sqlite.prepare(query.sql);
-      return (statement.all(...query.args) as Row[]).map(toItem);
+      const filter = searchFilter(options.filter);
+      if (!filter) return [];
+      const query = searchQuery(COLUMNS, terms, { ranked: options.ranked, limit: options.limit, ...filter });
+      return (statementFor(query.sql).all(...query.args) as Row[]).map(toItem);
+    },
+    countMatches(terms, filter, cap) {
+      if (terms.length === 0) return { count: 0, more: false };
+      const where = searchFilter(filter);
+      if (!where) return { count: 0, more: false };
+      // The same search, unranked, stopped at cap + 1: the count stops reading doclists once it knows there are more.
+      const query = searchQuery('rid', terms, { ranked: false, limit: cap + 1, ...where });
+      const n = (statementFor(`SELECT count(*) AS n FROM (${query.sql})`).get(...query.args) as { n: number }).n;
+      return n > cap ? { count: cap, more: true } : { count: n, more: false };
     },
     sameDocument(docNumber, docDate, foreignBody) {
       return (sameDoc.all(docNumber, docDate, foreignBody) as Row[]).map((r) => ({

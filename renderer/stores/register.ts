@@ -11,7 +11,7 @@ import { keepDrafts, onLock } from './session.ts';
 /** Rows fetched per items.list call while scrolling; pages far from view are dropped (at most MAX_PAGES kept). */
 export const PAGE_SIZE = 100;
 const MAX_PAGES = 40;
-/** items.search answers at most this many (newest first); the list says so when it is reached. */
+/** items.search answers at most this many (newest first) and counts every match; the screen says how many it shows. */
 export const SEARCH_LIMIT = 500;
 
 /** The filter as the form holds it: plain strings; dates typed dd/mm/yyyy. */
@@ -50,18 +50,6 @@ export function toListQuery(book: Book, filter: RegisterFilter): ListQuery {
   return query;
 }
 
-/** Search results pass the same filter on the client (the search itself filters by book only). */
-export function matchesFilter(item: Item, query: ListQuery): boolean {
-  if (query.year !== undefined && item.registerYear !== query.year) return false;
-  if (query.level && item.level !== query.level) return false;
-  if (query.agreement && item.agreement !== query.agreement) return false;
-  if (query.status && item.status !== query.status) return false;
-  // The service filters dates on the document's date (doc_date), so the search does too.
-  if (query.from && item.docDate < query.from) return false;
-  if (query.to && item.docDate > query.to) return false;
-  return true;
-}
-
 interface RegisterState {
   book: Book;
   filter: RegisterFilter;
@@ -74,10 +62,12 @@ interface RegisterState {
   total: number;
   /** Cached pages of the list, by page index. */
   pages: Record<number, Item[]>;
-  /** Search answer (already filtered) and the folded terms to highlight. */
+  /** Search answer (filtered by the register, newest first) and the folded terms to highlight. */
   results: Item[];
   terms: string[];
-  truncated: boolean;
+  /** Every match of the search with the filter, counted by the register up to its cap (then `matchesCapped`). */
+  matches: number;
+  matchesCapped: boolean;
   /** The row the keyboard is on (index in the current list). */
   active: number;
   /** The item whose details are open. */
@@ -112,7 +102,8 @@ const initial = {
   pages: {},
   results: [],
   terms: [],
-  truncated: false,
+  matches: 0,
+  matchesCapped: false,
   active: 0,
   openId: null,
   marked: [] as string[],
@@ -176,20 +167,21 @@ export const useRegister = create<RegisterState>()((set, get) => {
         await fetchPage(0, generation);
         return;
       }
-      const result = await call('items.search', { query, book, limit: SEARCH_LIMIT });
+      // The filter goes to the register with the query: it filters before the limit, so older matches are found too.
+      const result = await call('items.search', { ...toListQuery(book, filter), query, limit: SEARCH_LIMIT });
       if (get().generation !== generation) return;
       if (!result.ok) {
         set({ status: 'failed', error: result.error });
         return;
       }
-      const listQuery = toListQuery(book, filter);
-      const results = result.value.items.filter((i) => matchesFilter(i, listQuery));
+      const { items, terms, total, totalCapped } = result.value;
       set({
         status: 'ready',
-        results,
-        total: results.length,
-        terms: result.value.terms,
-        truncated: result.value.items.length >= SEARCH_LIMIT,
+        results: items,
+        total: items.length,
+        terms,
+        matches: total,
+        matchesCapped: totalCapped,
         active: 0,
       });
     },

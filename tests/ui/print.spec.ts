@@ -6,7 +6,7 @@ import { outgoingItem } from '../support/items.ts';
 import { keepPngPages, pdfPages, pdfText, pdfTextFlat } from '../support/pdf-tools.ts';
 import { execFileSync } from 'node:child_process';
 import { unlockViaUi } from '../support/ui-actions.ts';
-import { setUpRegister, type UiRegister } from '../support/ui-bridge.ts';
+import { type HostDouble, setUpRegister, type UiRegister } from '../support/ui-bridge.ts';
 import { expect, saveScreenshot, test } from '../support/ui-fixtures.ts';
 
 /** The register year in Vietnam for the test process's clock (the register numbers by Vietnamese calendar year). */
@@ -51,6 +51,20 @@ async function registerWith(register: UiRegister, add: () => Promise<void>): Pro
 function pdfPageSizes(file: string): [number, number][] {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+/**
+ * Holds the (faked) system print dialog open when the app reaches it; resolves with the function that closes it.
+ * Before the dialog the app draws every page at 200 dpi and encodes it (about a second for two pages on a quiet
+ * machine, 5–8 s measured on a loaded one), so a test waits for the dialog itself, never for a fixed time.
+ */
+function printDialogOpened(hostDouble: HostDouble): Promise<() => void> {
+  return new Promise((opened) => {
+    hostDouble.holdPrint = (close) => {
+      hostDouble.holdPrint = null; // the next print answers at once unless a test holds it again
+      opened(close);
+    };
+  });
 }
 
 async function printedEvents(register: UiRegister) {
@@ -122,16 +136,10 @@ test('register book: preview rendered in the app, copies numbered "Bản số 2/
   // In: while the (faked) system dialog is open, the page prints as exactly the preview's pages on A4 sheets —
   // Chromium's own print of the page under its print CSS, as Electron's webContents.print would send it.
   const sheets = join(register.dir, 'to-printer.pdf');
-  let closeDialog = () => {};
-  const dialogOpen = new Promise<void>((opened) => {
-    hostDouble.holdPrint = (close) => {
-      closeDialog = close;
-      opened();
-    };
-  });
+  const dialogOpen = printDialogOpened(hostDouble);
   await preview(page).getByRole('button', { name: /^In\b/ }).click();
   await expect(preview(page).getByTestId('print-preparing')).toBeVisible();
-  await dialogOpen;
+  const closeDialog = await test.step('the print dialog opens', () => dialogOpen);
   await page.pdf({ path: sheets, preferCSSPageSize: true });
   closeDialog();
   await expect(preview(page).getByTestId('print-done')).toContainText(`Đã gửi ${onePerCopy * 2} trang (2 bản)`);
@@ -223,7 +231,9 @@ test('envelope labels: inner and outer label pages, no copy number; a cancelled 
 
   // The person cancels the system print dialog: nothing is recorded.
   hostDouble.printAnswer = 'cancelled';
+  const cancelDialog = printDialogOpened(hostDouble);
   await page.keyboard.press('Control+p');
+  (await test.step('the print dialog opens', () => cancelDialog))();
   await expect(preview(page).getByTestId('print-cancelled')).toHaveText(/Đã hủy in/);
   expect(hostDouble.calls.map((c) => c.channel)).toEqual(['host.print']);
   expect(await printedEvents(register)).toEqual([]);
@@ -241,6 +251,7 @@ test('envelope labels: inner and outer label pages, no copy number; a cancelled 
 test('courier receipt: rows picked with Space, two identical copies, printed and audited; F1 explains the preview', async ({
   page,
   register,
+  hostDouble,
   openApp,
 }) => {
   await registerWith(register, async () => {
@@ -283,8 +294,12 @@ test('courier receipt: rows picked with Space, two identical copies, printed and
   await page.keyboard.press('F1');
   await expect(help).toHaveCount(0);
 
+  // Ctrl+P right after the help closed: the preview's keys work again (a window-wide listener, whatever has focus).
+  const dialogOpen = printDialogOpened(hostDouble);
   await page.keyboard.press('Control+p');
+  (await test.step('the print dialog opens', () => dialogOpen))();
   await expect(preview(page).getByTestId('print-done')).toContainText('Đã gửi 2 trang (2 bản)');
+  expect(hostDouble.calls.at(-1)).toMatchObject({ channel: 'host.print', sheets: 2 });
   const [event] = await printedEvents(register);
   expect(event?.entityId).toBe('receipt');
   expect(event?.info).toMatchObject({ via: 'printer', copies: 2, pages: 2 });

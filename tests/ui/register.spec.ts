@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
 import type { ChannelInput } from '../../core/api/contract.ts';
 import { incomingItem, outgoingItem } from '../support/items.ts';
-import { legacyRegisterXlsx } from '../support/legacy-register.ts';
+import { importInput, legacyRegisterXlsx } from '../support/legacy-register.ts';
 import { expectNoEnglishLabels, unlockViaUi } from '../support/ui-actions.ts';
 import { ADMIN, setUpRegister, type UiRegister, UNIT_NAME } from '../support/ui-bridge.ts';
 import { expect, saveScreenshot, test } from '../support/ui-fixtures.ts';
@@ -191,6 +191,59 @@ test('search: "dak lak" finds "Đắk Lắk", "bi mat" finds "bí mật", matche
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('register-count')).toHaveText('2 mục');
   await expect(page.locator('[role="row"][aria-rowindex="2"]')).toContainText('0458/BAN');
+});
+
+/** Old-register rows of one year for items.importCommit (one transaction: 600 rows in seconds), all about Đắk Lắk. */
+const yearOfRows = (year: number, count: number) =>
+  Array.from({ length: count }, (_, i) => {
+    const date = `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + (i % 11)).padStart(2, '0')}/${year}`;
+    return [
+      i + 1,
+      date,
+      `${i + 1}/BAN-${year}`,
+      date,
+      `Thông báo tình hình tỉnh Đắk Lắk đợt ${i + 1}`,
+      'Mật',
+      'Bộ An ninh Lào',
+    ];
+  });
+
+test('search with a filter: old matches behind the 500 newest are found, and the count says how many there are', async ({
+  page,
+  register,
+  openApp,
+}) => {
+  await setUpRegister(register);
+  // The 30 entries of 2025 are the oldest rows; the 1,000 of 2026 come after them. Every one matches "dak lak".
+  const importRows = async (rows: (string | number)[][]) =>
+    register.value('items.importCommit', (await importInput(rows)) as ChannelInput<'items.importCommit'>);
+  await importRows(yearOfRows(2025, 30));
+  await importRows(yearOfRows(2026, 1000));
+  await openApp();
+  await openRegister(page);
+  const count = page.getByTestId('register-count');
+  await expect(count).toHaveText('1.030 mục');
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('dak lak');
+  // More matches than the register counts (1,000): it says "more than".
+  await expect(count).toHaveText('Hiển thị 500 / hơn 1.000 kết quả, mới nhất trước; gõ thêm từ để thu hẹp.');
+  const firstRow = page.locator('[role="row"][aria-rowindex="2"]');
+  await expect(firstRow).toContainText('1000/BAN-2026');
+
+  // Year 2025: its matches are older than the 500 newest, and the register finds them all.
+  await page.getByLabel('Năm', { exact: true }).fill('2025');
+  await expect(count).toHaveText('Tìm thấy 30 mục');
+  await expect(page.getByTestId('register-grid')).toHaveAttribute('aria-rowcount', '31');
+  await expect(firstRow).toContainText('30/BAN-2025');
+  await saveScreenshot(page, 'register-search-old-year');
+
+  await page.getByLabel('Năm', { exact: true }).fill('2026');
+  await expect(count).toHaveText('Hiển thị 500 / 1.000 kết quả, mới nhất trước; gõ thêm từ để thu hẹp.');
+  // Fewer than the limit: "5" starts đợt 5, 50–59 and 500–599, so all 111 show and the count is exact.
+  await page.getByLabel('Tìm trong sổ').fill('dak lak dot 5');
+  await expect(count).toHaveText('Tìm thấy 111 mục');
+  await expect(page.getByTestId('register-grid')).toHaveAttribute('aria-rowcount', '112');
 });
 
 test.describe("with the clock in the test's hand", () => {

@@ -160,7 +160,13 @@ export const itemChannels = {
         limit: z.number().int().min(1).max(1000).default(50),
       })
       .strict(),
-    output: z.object({ terms: z.array(z.string()), items: z.array(itemSchema) }),
+    output: z.object({
+      terms: z.array(z.string()),
+      items: z.array(itemSchema),
+      /** Every match of the query and filters, counted up to a cap; `totalCapped`: there are more than `total`. */
+      total: z.number().int().min(0),
+      totalCapped: z.boolean(),
+    }),
   }),
   'training.populate': channel({
     summary: 'Thêm các mục mẫu (hư cấu, ghi rõ DỮ LIỆU MẪU) vào sổ tập huấn; bị từ chối trên sổ thật.',

@@ -5,7 +5,7 @@ import type { Book } from '../../../core/domain/items.ts';
 import { useAgreements } from '../../stores/agreements.ts';
 import { useItemForm } from '../../stores/item-form.ts';
 import { usePrint } from '../../stores/print.ts';
-import { SEARCH_LIMIT, useRegister } from '../../stores/register.ts';
+import { useRegister } from '../../stores/register.ts';
 import { useCan } from '../../stores/session.ts';
 import { errorText } from '../../ui/errors.ts';
 import { useKeyboardShortcut } from '../../ui/useKeyboardShortcut.ts';
@@ -71,7 +71,7 @@ function SavedNotice() {
  */
 export function RegisterScreen() {
   const { t, i18n } = useTranslation();
-  const { book, query, mode, total, status, error, truncated, openId } = useRegister();
+  const { book, query, mode, total, matches, matchesCapped, status, error, openId } = useRegister();
   const { setBook, setQuery, reload, open } = useRegister.getState();
   const canCreate = useCan('items.create');
   const canExport = useCan('items.export');
@@ -193,8 +193,8 @@ export function RegisterScreen() {
           {status === 'loading'
             ? t('app.loading')
             : mode === 'search'
-              ? truncated
-                ? t('register.foundMany', { count: SEARCH_LIMIT })
+              ? matchesCapped || matches > total
+                ? t(matchesCapped ? 'register.shownOfMore' : 'register.shownOf', { shown: total, matches })
                 : t('register.found', { count: total })
               : t('register.total', { count: total })}
         </Text>

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { searchTerms } from '../../../core/domain/vietnamese-fold.ts';
+import { itemsRepository } from '../../../db/repositories/items.ts';
 import { incomingItem, outgoingItem } from '../../support/items.ts';
+import { importInput } from '../../support/legacy-register.ts';
+import { openRaw } from '../../support/raw-register.ts';
 import { createTestRegister, hostFor, routerFor, type TestRegister } from '../../support/temp-register.ts';
 
 let r: TestRegister;
@@ -204,5 +208,70 @@ describe('search with the list filters', () => {
     expect(await found({ level: 'toi_mat' })).toEqual(['0457/BAN', '9/TM']);
     expect(await found({ year: 2025 })).toEqual([]);
     expect(await found({ book: 'incoming', level: 'toi_mat', ranked: true })).toEqual(['0457/BAN']);
+  });
+
+  it('filters before the limit, so an older year behind newer matches is found, and counts every match', async () => {
+    r = await createTestRegister();
+    r.clock.set('2025-06-02T03:00:00.000Z');
+    const in2025 = { docDate: '2025-05-30', approval: { ...outgoingItem().approval, decisionDate: '2025-05-29' } };
+    for (let n = 1; n <= 3; n++) await r.call('items.add', outgoingItem({ ...in2025, docNumber: `${n}/CU-2025` }));
+    r.clock.set('2026-11-23T08:00:00.000Z');
+    for (let n = 1; n <= 5; n++) await r.call('items.add', outgoingItem({ docNumber: `${n}/MOI-2026` }));
+    await r.call('items.add', incomingItem({ summary: 'Về hợp tác tại tỉnh Đắk Lắk' }));
+    const search = (input: object) => r.call('items.search', { query: 'dak lak', book: 'outgoing', ...input });
+
+    // The 2 newest answers of the book are 2026's; with the year, 2025's three are there, newest first.
+    const newest = await search({ limit: 2 });
+    expect(newest.items.map((i) => i.docNumber)).toEqual(['5/MOI-2026', '4/MOI-2026']);
+    expect([newest.total, newest.totalCapped]).toEqual([8, false]);
+    const old = await search({ year: 2025, limit: 2 });
+    expect(old.items.map((i) => [i.registerYear, i.docNumber])).toEqual([
+      [2025, '3/CU-2025'],
+      [2025, '2/CU-2025'],
+    ]);
+    expect([old.total, old.totalCapped]).toEqual([3, false]);
+    // All of them fit: the count is the answer's length; no other filter leaks in.
+    const all = await search({ year: 2025, limit: 50 });
+    expect([all.items.length, all.total]).toEqual([3, 3]);
+    expect((await r.call('items.search', { query: 'dak lak', limit: 1 })).total).toBe(9);
+    expect((await search({ year: 2024, limit: 1 })).total).toBe(0);
+
+    // Entries of 2025 imported now sit after 2026's in the index: a 2025 search still finds every one of them.
+    await r.call(
+      'items.importCommit',
+      await importInput([
+        [7, '03/06/2025', '7/BAN', '01/06/2025', 'Tình hình tỉnh Đắk Lắk', 'Mật', 'Bộ An ninh Lào'],
+        [8, '04/06/2025', '8/BAN', '02/06/2025', 'Tình hình tỉnh Đắk Lắk', 'Mật', 'Bộ An ninh Lào'],
+      ]),
+    );
+    const both = await r.call('items.search', { query: 'dak lak', year: 2025, limit: 4 });
+    expect(both.items.map((i) => i.docNumber)).toEqual(['8/BAN', '7/BAN', '3/CU-2025', '2/CU-2025']);
+    expect([both.total, both.totalCapped]).toEqual([5, false]);
+    expect((await r.call('items.search', { query: 'dak lak', year: 2026, limit: 50 })).total).toBe(6);
+  });
+});
+
+describe('counting search matches', () => {
+  it('counts up to the cap with the same filter, then says there are more', async () => {
+    r = await createTestRegister();
+    for (let n = 1; n <= 4; n++) await r.call('items.add', outgoingItem({ docNumber: `${n}/CV` }));
+    await r.call('items.add', outgoingItem({ docNumber: '9/TM', level: 'toi_mat' }));
+    await r.call('items.add', incomingItem());
+    r.host.lock();
+    const db = await openRaw(r.path, r.recoveryCode);
+    try {
+      const items = itemsRepository(db);
+      const terms = searchTerms('dak lak');
+      expect(items.countMatches(terms, {}, 10)).toEqual({ count: 5, more: false });
+      expect(items.countMatches(terms, {}, 5)).toEqual({ count: 5, more: false });
+      expect(items.countMatches(terms, {}, 3)).toEqual({ count: 3, more: true });
+      expect(items.countMatches(terms, { book: 'outgoing', level: 'mat' }, 10)).toEqual({ count: 4, more: false });
+      expect(items.countMatches(terms, { book: 'outgoing', level: 'mat' }, 2)).toEqual({ count: 2, more: true });
+      expect(items.countMatches(terms, { book: 'incoming' }, 10)).toEqual({ count: 0, more: false });
+      expect(items.countMatches(searchTerms('bi mat'), { book: 'incoming' }, 10)).toEqual({ count: 1, more: false });
+      expect(items.countMatches([], {}, 10)).toEqual({ count: 0, more: false });
+    } finally {
+      db.close();
+    }
   });
 });
