@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INCIDENT_TYPES, MAX_EQUIVALENCE_ROWS } from '../domain/agreements.ts';
-import { LEVELS } from '../domain/levels.ts';
+import { LEVELS } from '../shared/levels.ts';
 import { MODES, ROLES } from '../domain/roles.ts';
 import {
   DOCUMENT_TEXT_LIMITS,

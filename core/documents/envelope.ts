@@ -1,5 +1,5 @@
 import type { ItemRecord } from '../domain/items.ts';
-import { LEVEL_NAMES } from '../domain/levels.ts';
+import { LEVEL_NAMES } from '../shared/levels.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
 import { contentBox, mm } from './pdf/geometry.ts';
 import { markPages } from './pdf/marking.ts';

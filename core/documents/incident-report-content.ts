@@ -1,7 +1,7 @@
 import type { Agreement } from '../domain/agreements.ts';
 import { INCIDENT_TYPE_INFO, type IncidentItemRef, type IncidentRecord } from '../domain/incidents.ts';
 import { vietnamDate } from '../domain/items.ts';
-import { type Level, LEVEL_NAMES } from '../domain/levels.ts';
+import { type Level, LEVEL_NAMES } from '../shared/levels.ts';
 import { vnDate } from '../domain/register-layout.ts';
 import type { UnitDocumentSettings } from '../domain/document-settings.ts';
 import {

@@ -15,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import { vietnamDate } from '../domain/items.ts';
-import { LEVEL_NAMES } from '../domain/levels.ts';
+import { LEVEL_NAMES } from '../shared/levels.ts';
 import { bookTitle, cellText, columnsOf, vnDate } from '../domain/register-layout.ts';
 import { upper } from './admin-document.ts';
 import { TRAINING_MARK } from './pdf/marking.ts';

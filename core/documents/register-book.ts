@@ -1,5 +1,5 @@
 import { type Book, type ItemRecord, vietnamDate } from '../domain/items.ts';
-import { type Level, LEVEL_RANK } from '../domain/levels.ts';
+import { type Level, LEVEL_RANK } from '../shared/levels.ts';
 import { bookTitle, cellText, columnsOf, vnDate } from '../domain/register-layout.ts';
 import type { DocumentAssets } from '../ports/document-assets.ts';
 import { type WorkControl, workStep } from '../ports/work-control.ts';

@@ -1,4 +1,4 @@
-import type { Level } from './levels.ts';
+import type { Level } from '../shared/levels.ts';
 
 export const INCIDENT_TYPES = ['exposed', 'lost', 'at_risk'] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];

@@ -1,4 +1,4 @@
-import type { Level } from './levels.ts';
+import type { Level } from '../shared/levels.ts';
 import { foldVietnamese } from './vietnamese-fold.ts';
 
 /** Cell values of an old register as read from .xlsx: text, numbers, real dates or empty. */

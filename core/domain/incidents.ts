@@ -1,5 +1,5 @@
 import type { IncidentType } from './agreements.ts';
-import { LEVEL_RANK, type Level } from './levels.ts';
+import type { Level } from '../shared/levels.ts';
 
 export { INCIDENT_TYPES, type IncidentType } from './agreements.ts';
 
@@ -78,11 +78,6 @@ export interface IncidentRecord {
 }
 
 /** The highest level among the items: a report is at least as secret as what it describes. */
-export function highestLevel(levels: Level[]): Level | null {
-  let best: Level | null = null;
-  for (const level of levels) if (best === null || LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
-  return best;
-}
 
 /** The allowed moves; anything else is refused with the state named. */
 const NEXT: Record<IncidentState, IncidentState[]> = {

@@ -1,6 +1,6 @@
 import rules from '../../resources/rules/items.json' with { type: 'json' };
 import { foldVietnamese } from './vietnamese-fold.ts';
-import type { Level } from './levels.ts';
+import type { Level } from '../shared/levels.ts';
 
 /** Rules that follow the law are data (resources/rules/items.json), each with its legal basis and valid-from. */
 export const ITEM_RULES = rules;

@@ -1,4 +1,4 @@
-import type { Level } from './levels.ts';
+import type { Level } from '../shared/levels.ts';
 
 export const DIRECTIONS = ['outgoing', 'incoming'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -22,12 +22,6 @@ export const ITEM_STATUSES = [
   'at_risk',
 ] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
-/** Outer envelope letter by level; the outer envelope never shows the level word (ND 26/2020 Art. 5). */
-export const ENVELOPE_LETTER: Record<Level, 'A' | 'B' | 'C'> = { tuyet_mat: 'A', toi_mat: 'B', mat: 'C' };
-
-/** Tuyệt mật travels in two envelopes, the others in one. */
-export const envelopesFor = (level: Level): 1 | 2 => (level === 'tuyet_mat' ? 2 : 1);
 
 /** Vietnam keeps one offset all year (UTC+7), so the register year and dates need no time-zone database. */
 const VIETNAM_OFFSET_MS = 7 * 3600_000;

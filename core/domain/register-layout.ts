@@ -1,7 +1,7 @@
 import layouts from '../../resources/templates/register-layouts.json' with { type: 'json' };
 import type { Book, ItemRecord } from './items.ts';
 import { vietnamDate } from './items.ts';
-import { LEVEL_NAMES } from './levels.ts';
+import { LEVEL_NAMES } from '../shared/levels.ts';
 
 /**
  * Register book layouts are versioned template data (resources/templates/register-layouts.json): the Decree

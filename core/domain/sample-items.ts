@@ -1,4 +1,4 @@
-import type { Level } from './levels.ts';
+import type { Level } from '../shared/levels.ts';
 
 /**
  * Fictional but realistic register entries for training sessions (tập huấn) and benchmarks. Deterministic for a

@@ -4,14 +4,13 @@ import type { CallContext } from '../api/context.ts';
 import { AppError } from '../domain/errors.ts';
 import {
   canMove,
-  highestLevel,
   hoursSince,
   INCIDENT_STATE_NAMES,
   type IncidentItemRef,
   type IncidentRecord,
   type IncidentState,
 } from '../domain/incidents.ts';
-import { LEVEL_NAMES, LEVEL_RANK } from '../domain/levels.ts';
+import { highestLevel, LEVEL_NAMES, LEVEL_RANK } from '../shared/levels.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { Workspace } from '../ports/register-host.ts';
 import { fileIncidentReport } from './incident-filing.ts';

@@ -3,7 +3,7 @@ import type { CallContext, Deps } from '../api/context.ts';
 import { writeSpreadsheet } from '../documents/spreadsheet.ts';
 import { AppError } from '../domain/errors.ts';
 import { vietnamDate } from '../domain/items.ts';
-import { LEVEL_NAMES, LEVEL_RANK } from '../domain/levels.ts';
+import { LEVEL_NAMES, LEVEL_RANK } from '../shared/levels.ts';
 import { bookTitle, cellText, exportColumnsOf } from '../domain/register-layout.ts';
 import type { Workspace } from '../ports/register-host.ts';
 

@@ -10,13 +10,12 @@ import {
   parseCellLevel,
 } from '../domain/import-cells.ts';
 import { TUYET_MAT_SUMMARY_ALLOWED } from '../domain/item-rules.ts';
-import { type Book, ENVELOPE_LETTER, envelopesFor, type ItemRecord, protectedUntil } from '../domain/items.ts';
+import { type Book, type ItemRecord, protectedUntil } from '../domain/items.ts';
+import { DEFAULT_PROTECTION_YEARS, ENVELOPE_LETTER, envelopesFor } from '../shared/levels.ts';
 import { convertText, type LegacyEncoding } from '../domain/legacy-encoding.ts';
 
 export type ImportMapping = NonNullable<ParsedInput<'items.importPreview'>['mapping']>;
 type Field = keyof ImportMapping['columns'];
-
-const DEFAULT_TERM = { tuyet_mat: 30, toi_mat: 20, mat: 10 } as const;
 
 export interface ParsedRow {
   row: number;
@@ -143,9 +142,9 @@ export function parseRows(rows: CellValue[][], mapping: ImportMapping, context: 
         copies: copies ?? 1,
         pages: columns.has('pages') ? parseCellInteger(raw('pages')) : null,
         levelDeterminedOn: book === 'outgoing' ? determined : null,
-        protectionYears: book === 'outgoing' ? DEFAULT_TERM[lvl] : null,
+        protectionYears: book === 'outgoing' ? DEFAULT_PROTECTION_YEARS[lvl] : null,
         protectionReason: null,
-        protectedUntil: book === 'outgoing' ? protectedUntil(determined, DEFAULT_TERM[lvl]) : null,
+        protectedUntil: book === 'outgoing' ? protectedUntil(determined, DEFAULT_PROTECTION_YEARS[lvl]) : null,
         foreignProtectionNote: null,
         envelopes: envelopesFor(lvl),
         envelopeLetter: ENVELOPE_LETTER[lvl],

@@ -10,22 +10,14 @@ import {
   ITEM_RULES,
   TUYET_MAT_SUMMARY_ALLOWED,
 } from '../domain/item-rules.ts';
-import {
-  bookOf,
-  ENVELOPE_LETTER,
-  envelopesFor,
-  type ItemRecord,
-  protectedUntil,
-  registerYearOf,
-  vietnamDate,
-} from '../domain/items.ts';
-import { LEVEL_NAMES, type Level } from '../domain/levels.ts';
+import { DEFAULT_PROTECTION_YEARS, ENVELOPE_LETTER, envelopesFor } from '../shared/levels.ts';
+import { bookOf, type ItemRecord, protectedUntil, registerYearOf, vietnamDate } from '../domain/items.ts';
+import { LEVEL_NAMES, type Level } from '../shared/levels.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
 type ItemInput = ParsedInput<'items.add'>;
 
-const DEFAULT_TERM: Record<Level, number> = { tuyet_mat: 30, toi_mat: 20, mat: 10 };
 /**
  * A search with more matches than it returns counts them up to this many, then says "more than". Each counted match
  * costs a row lookup through the join with the filters (about 10 µs encrypted at 1,000,000 items: +6–9 ms at 1,000,
@@ -67,7 +59,7 @@ function validate(input: ItemInput, today: string): FieldIssue[] {
   if (input.approval && input.approval.decisionDate > today)
     issue('approval.decisionDate', 'Ngày quyết định không thể sau ngày hôm nay.');
   if (input.direction === 'outgoing' && input.protectionYears !== null) {
-    const standard = DEFAULT_TERM[input.level];
+    const standard = DEFAULT_PROTECTION_YEARS[input.level];
     if (input.protectionYears > standard)
       issue('protectionYears', `Thời hạn bảo vệ của độ ${LEVEL_NAMES[input.level]} tối đa ${standard} năm.`);
     if (input.protectionYears < standard && !input.protectionReason)
@@ -119,7 +111,8 @@ export function addItem(ws: Workspace, ctx: CallContext, input: ItemInput, at: s
   }
   const department = isDepartmentBound(actor) ? actor.department : input.department;
   const determinedOn = input.levelDeterminedOn ?? input.docDate;
-  const years = input.direction === 'outgoing' ? (input.protectionYears ?? DEFAULT_TERM[input.level]) : null;
+  const years =
+    input.direction === 'outgoing' ? (input.protectionYears ?? DEFAULT_PROTECTION_YEARS[input.level]) : null;
   const book = bookOf(input.direction);
   const registerYear = registerYearOf(at);
 

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Agreement, Equivalence, IncidentType } from '../../core/domain/agreements.ts';
-import type { Level } from '../../core/domain/levels.ts';
+import type { Level } from '../../core/shared/levels.ts';
 import type { RowChange } from '../../core/domain/audit.ts';
 import type { AgreementsRepository } from '../../core/ports/register-host.ts';
 import { deleteChange, insertChange, readRow, rowKey, updateChange } from '../audit/audited-tables.ts';

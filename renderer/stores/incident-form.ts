@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { IncidentType } from '../../core/domain/incidents.ts';
-import type { Level } from '../../core/domain/levels.ts';
+import type { Level } from '../../core/shared/levels.ts';
 import { call } from '../bridge/call.ts';
 import {
   type FoundItem,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ChannelInput } from '../../core/api/contract.ts';
 import type { Direction, TransmissionChannel } from '../../core/domain/items.ts';
-import type { Level } from '../../core/domain/levels.ts';
+import type { Level } from '../../core/shared/levels.ts';
 import { call } from '../bridge/call.ts';
 import type { SavedItem } from '../features/register/model.ts';
 import { parseVnDate } from '../ui/format.ts';

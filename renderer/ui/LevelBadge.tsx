@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../core/domain/levels.ts';
+import type { Level } from '../../core/shared/levels.ts';
 import './level-badge.css';
 
 interface Props {

@@ -1,5 +1,6 @@
 /** Register rows for the benchmarks: the sample entries (core/domain/sample-items.ts) as the service stores them. */
-import { ENVELOPE_LETTER, envelopesFor, type ItemRecord, protectedUntil } from '../../core/domain/items.ts';
+import { type ItemRecord, protectedUntil } from '../../core/domain/items.ts';
+import { ENVELOPE_LETTER, envelopesFor } from '../../core/shared/levels.ts';
 import { timeOrderedUuid } from '../../core/domain/ids.ts';
 import { sampleItem } from '../../core/domain/sample-items.ts';
 

@@ -7,7 +7,6 @@ import {
   INCIDENT_TYPE_INFO,
   INCIDENT_TYPES,
 } from '../../core/domain/incidents.ts';
-import { LEVEL_RANK } from '../../core/domain/levels.ts';
 import { SIGNING_AUTHORITIES } from '../../core/domain/settings.ts';
 import {
   incidentReportGaps,
@@ -18,7 +17,6 @@ import { documentSettingsVi } from '../../renderer/features/admin/document-texts
 import {
   INCIDENT_STATES as RENDERER_INCIDENT_STATES,
   INCIDENT_TYPES as RENDERER_INCIDENT_TYPES,
-  LEVEL_RANK as RENDERER_LEVEL_RANK,
 } from '../../renderer/features/incidents/model.ts';
 import { incidentsVi } from '../../renderer/features/incidents/texts.vi.ts';
 import { IMPORT_FIELDS as RENDERER_IMPORT_FIELDS } from '../../renderer/features/register/import-mapping.ts';
@@ -32,10 +30,9 @@ describe('values the renderer copies from core', () => {
     expect([...RENDERER_IMPORT_FIELDS]).toEqual([...IMPORT_FIELDS]);
   });
 
-  it('the incident types and states, and the level ranks the report level is raised by', () => {
+  it('the incident types and states', () => {
     expect([...RENDERER_INCIDENT_TYPES]).toEqual([...INCIDENT_TYPES]);
     expect([...RENDERER_INCIDENT_STATES]).toEqual([...INCIDENT_STATES]);
-    expect(RENDERER_LEVEL_RANK).toEqual(LEVEL_RANK);
   });
 
   it('the legal names and definitions of the incident types, and the state names, word for word', () => {

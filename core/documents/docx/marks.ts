@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type Level, LEVEL_NAMES } from '../../domain/levels.ts';
+import { type Level, LEVEL_NAMES } from '../../shared/levels.ts';
 import { TRAINING_MARK } from '../pdf/marking.ts';
 import { CONTENT_WIDTH, cell, FONT, NO_BORDERS, para } from './docx-writer.ts';
 

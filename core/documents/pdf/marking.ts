@@ -1,5 +1,5 @@
-import type { Level } from '../../domain/levels.ts';
-import { LEVEL_NAMES } from '../../domain/levels.ts';
+import type { Level } from '../../shared/levels.ts';
+import { LEVEL_NAMES } from '../../shared/levels.ts';
 import { mm } from './geometry.ts';
 import { FONT, fixedText, type Pdf } from './pdf-writer.ts';
 

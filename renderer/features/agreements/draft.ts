@@ -1,5 +1,5 @@
 import type { Equivalence } from '../../../core/domain/agreements.ts';
-import type { Level } from '../../../core/domain/levels.ts';
+import type { Level } from '../../../core/shared/levels.ts';
 
 /** What the level select holds: a level, "none" (no Vietnamese equivalent, stored as null) or "" (not chosen yet). */
 export type LevelChoice = Level | 'none' | '';

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../../core/domain/levels.ts';
+import type { Level } from '../../../core/shared/levels.ts';
 import {
   chosenFromFound,
   type DraftField,

@@ -1,6 +1,6 @@
 import type { ChannelInput, ChannelOutput } from '../../../core/api/contract.ts';
 import type { IncidentState, IncidentType } from '../../../core/domain/incidents.ts';
-import type { Level } from '../../../core/domain/levels.ts';
+import { highestLevel, LEVEL_RANK, LEVELS, type Level } from '../../../core/shared/levels.ts';
 import { parseVnDate } from '../../ui/format.ts';
 
 /** An incident report as the register returns it (incidents.get / incidents.list). */
@@ -10,8 +10,9 @@ export type IncidentInput = NonNullable<ChannelInput<'incidents.add'>>;
 export type FoundItem = ChannelOutput<'items.search'>['items'][number];
 
 /**
- * Values repeated from core/domain/incidents.ts and levels.ts (the page may import only types from core: zod's
- * feature check calls eval, which the CSP blocks). tests/unit/renderer-copies.test.ts keeps them equal.
+ * Values repeated from core/domain/incidents.ts (the page may import only types from core/domain: zod's feature
+ * check calls eval, which the CSP blocks). tests/unit/renderer-copies.test.ts keeps them equal; the levels come from
+ * core/shared, as values.
  */
 export const INCIDENT_TYPES: readonly IncidentType[] = ['exposed', 'lost', 'at_risk'];
 export const INCIDENT_STATES: readonly IncidentState[] = [
@@ -22,20 +23,11 @@ export const INCIDENT_STATES: readonly IncidentState[] = [
   'closed',
   'received',
 ];
-export const LEVEL_RANK: Record<Level, number> = { tuyet_mat: 3, toi_mat: 2, mat: 1 };
-const LEVELS_DESC: readonly Level[] = ['tuyet_mat', 'toi_mat', 'mat'];
-
-/** The highest level among the items (a report is at least as secret as what it describes); null for none. */
-export function highestLevel(levels: readonly Level[]): Level | null {
-  let best: Level | null = null;
-  for (const level of levels) if (best === null || LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
-  return best;
-}
 
 /** The levels the report may be given: the items' highest or above (raising only), most secret first. */
 export function levelChoices(items: readonly Level[]): Level[] {
   const floor = highestLevel(items) ?? 'mat';
-  return LEVELS_DESC.filter((l) => LEVEL_RANK[l] >= LEVEL_RANK[floor]);
+  return LEVELS.filter((l) => LEVEL_RANK[l] >= LEVEL_RANK[floor]);
 }
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Book } from '../../../core/domain/items.ts';
 import { useAgreements } from '../../stores/agreements.ts';
 import { COMMON_HEADERS, IMPORT_FIELDS, type ImportForm } from './import-mapping.ts';
-import { LEVELS } from './model.ts';
+import { LEVELS } from '../../../core/shared/levels.ts';
 
 /** Which book, sheet, rows and columns of an old register hold what: needed only for a file the app did not write. */
 export function ImportMappingForm({ form, edit }: { form: ImportForm; edit: (change: Partial<ImportForm>) => void }) {

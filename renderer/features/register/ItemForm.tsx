@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../../core/domain/levels.ts';
+import type { Level } from '../../../core/shared/levels.ts';
 import { useAgreements } from '../../stores/agreements.ts';
 import {
   type DraftField,
@@ -27,16 +27,13 @@ import {
 } from '../../stores/item-form.ts';
 import { useRegister } from '../../stores/register.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { DEFAULT_PROTECTION_YEARS, ENVELOPE_LETTER, envelopesFor, LEVELS } from '../../../core/shared/levels.ts';
 import { LevelBadge } from '../../ui/LevelBadge.tsx';
 import { PickSelect } from '../../ui/PickSelect.tsx';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts';
 import {
   approverTitles,
-  DEFAULT_TERM,
   DOC_TYPES,
-  ENVELOPE_LETTER,
-  envelopesFor,
-  LEVELS,
   TRANSMISSION_CHANNELS,
   TUYET_MAT_SUMMARY_ALLOWED,
   TUYET_MAT_SUMMARY_BASIS,
@@ -80,7 +77,7 @@ export function ItemForm() {
   const equivalence = agreement?.equivalences.find(
     (e) => draft.foreignMarking.trim() !== '' && markingKey(e.foreignMarking) === markingKey(draft.foreignMarking),
   );
-  const defaultTerm = level ? DEFAULT_TERM[level] : null;
+  const defaultTerm = level ? DEFAULT_PROTECTION_YEARS[level] : null;
   const years = Number(draft.protectionYears);
   const shorter = defaultTerm !== null && draft.protectionYears.trim() !== '' && years > 0 && years < defaultTerm;
 

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgreements } from '../../stores/agreements.ts';
 import { filterProblems, type RegisterFilter, useRegister } from '../../stores/register.ts';
-import { ITEM_STATUSES, LEVELS } from './model.ts';
+import { LEVELS } from '../../../core/shared/levels.ts';
+import { ITEM_STATUSES } from './model.ts';
 
 /** Năm, độ mật, Hiệp định, trạng thái, từ ngày – đến ngày (of the document). Each change reloads the list. */
 export function RegisterFilters() {

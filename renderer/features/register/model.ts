@@ -1,6 +1,6 @@
 import type { ChannelOutput } from '../../../core/api/contract.ts';
 import type { Book, ItemStatus, TransmissionChannel } from '../../../core/domain/items.ts';
-import type { Level } from '../../../core/domain/levels.ts';
+import type { Level } from '../../../core/shared/levels.ts';
 import layouts from '../../../resources/templates/register-layouts.json';
 import rules from '../../../resources/rules/items.json';
 
@@ -13,7 +13,6 @@ export type SavedItem = ChannelOutput<'items.add'>;
  * The service checks every value, so a drift shows as a validation message, never as a wrong record.
  */
 export const BOOKS: readonly Book[] = ['outgoing', 'incoming'];
-export const LEVELS: readonly Level[] = ['tuyet_mat', 'toi_mat', 'mat'];
 export const ITEM_STATUSES: readonly ItemStatus[] = [
   'registered',
   'in_storage',
@@ -32,12 +31,6 @@ export const TRANSMISSION_CHANNELS: readonly TransmissionChannel[] = [
   'post',
 ];
 export const DOC_TYPES = ['Công văn', 'Báo cáo', 'Thông báo', 'Kế hoạch', 'Biên bản', 'Tờ trình', 'Quyết định'];
-
-/** Outer envelope letter and envelope count by level (Decree 26/2020 Art. 5; core/domain/items.ts). */
-export const ENVELOPE_LETTER: Record<Level, 'A' | 'B' | 'C'> = { tuyet_mat: 'A', toi_mat: 'B', mat: 'C' };
-export const envelopesFor = (level: Level): 1 | 2 => (level === 'tuyet_mat' ? 2 : 1);
-/** Protection terms by level (Art. 19 Law 29/2018), as the service applies them by default. */
-export const DEFAULT_TERM: Record<Level, number> = { tuyet_mat: 30, toi_mat: 20, mat: 10 };
 
 /** The rules data the service applies too (resources/rules/items.json). */
 export const TUYET_MAT_SUMMARY_ALLOWED: boolean = rules.tuyetMatSummary.allowed;
