@@ -10,9 +10,8 @@ import {
   ITEM_RULES,
   TUYET_MAT_SUMMARY_ALLOWED,
 } from '../domain/item-rules.ts';
-import { DEFAULT_PROTECTION_YEARS, ENVELOPE_LETTER, envelopesFor } from '../shared/levels.ts';
 import { bookOf, type ItemRecord, protectedUntil, registerYearOf, vietnamDate } from '../domain/items.ts';
-import { LEVEL_NAMES, type Level } from '../shared/levels.ts';
+import { DEFAULT_PROTECTION_YEARS, ENVELOPE_LETTER, envelopesFor, LEVEL_NAMES, type Level } from '../shared/levels.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { Workspace } from '../ports/register-host.ts';
 
