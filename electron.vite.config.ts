@@ -25,6 +25,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // The register runs in this worker thread (electron/worker): SQL and PDF work off the window's thread.
           'register-worker': resolve(import.meta.dirname, 'electron/worker/register-worker.ts'),
+          // The audit check's worker threads (db/audit/verify-workers.ts), started by the register worker.
+          'verify-worker': resolve(import.meta.dirname, 'db/audit/verify-worker.ts'),
         },
         // The native SQLite binding is loaded from node_modules at run time (N-API, one binary for Node and Electron).
         external: ['better-sqlite3', 'electron'],

@@ -41,6 +41,7 @@ export async function openBrowserShell(options: {
     migrationsFolder: files.migrations,
     fontsFolder: files.fonts,
     appVersion: version,
+    verifyWorkerScript: files.verifyWorker,
   });
 
   const context = await launchAppWindow({

@@ -40,6 +40,7 @@ app.whenReady().then(() => {
     migrationsFolder: files.migrations,
     fontsFolder: files.fonts,
     appVersion: app.getVersion(),
+    verifyWorkerScript: files.verifyWorker,
   });
   bindIpc(ipcMain, CHANNELS, (channel, input) => register.call(channel, input));
   // Long calls with progress and cancel (window.work), behind the same sender check.

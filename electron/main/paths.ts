@@ -10,6 +10,7 @@ export function appFiles(appPath: string) {
   return {
     preload: join(appPath, 'out', 'preload', 'index.cjs'),
     registerWorker: join(appPath, 'out', 'main', 'register-worker.js'),
+    verifyWorker: join(appPath, 'out', 'main', 'verify-worker.js'),
     renderer: join(appPath, 'out', 'renderer'),
     migrations: join(appPath, 'db', 'migrations'),
     fonts: join(appPath, 'resources', 'fonts'),

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { WorkControl } from '../../core/api/context.ts';
 import type { Router } from '../../core/api/router.ts';
 import { createRouter } from '../../core/api/router.ts';
@@ -24,9 +26,18 @@ export function composeApp(options: {
   migrationsFolder: string;
   fontsFolder: string;
   appVersion: string;
+  /** The built verify-worker script: long audit checks then use every core (db/audit/verify-workers.ts). */
+  verifyWorkerScript?: string;
 }): AppComposition {
   const migrations = loadMigrations(options.migrationsFolder);
-  const host = createRegisterHost({ path: options.registerPath, migrations, appVersion: options.appVersion });
+  const host = createRegisterHost({
+    path: options.registerPath,
+    migrations,
+    appVersion: options.appVersion,
+    ...(options.verifyWorkerScript && existsSync(options.verifyWorkerScript)
+      ? { verifyWorkers: { script: options.verifyWorkerScript, threads: availableParallelism(), minEvents: 50_000 } }
+      : {}),
+  });
   const router = createRouter(
     {
       host,

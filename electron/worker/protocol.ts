@@ -6,6 +6,8 @@ export interface RegisterWorkerOptions {
   migrationsFolder: string;
   fontsFolder: string;
   appVersion: string;
+  /** out/main/verify-worker.js: the audit check's own worker threads (absent: the check runs on this thread). */
+  verifyWorkerScript?: string;
 }
 
 /**
