@@ -20,3 +20,26 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The arguments of `cxr init` for a test register (one place, so the CLI tests set up registers alike). */
+export function initArgs(options: {
+  db: string;
+  sheet: string;
+  admin?: string;
+  unit?: string;
+  mode?: string;
+}): string[] {
+  return [
+    'init',
+    '--db',
+    options.db,
+    '--mode',
+    options.mode ?? 'unit',
+    '--unit',
+    options.unit ?? 'Sở Ngoại vụ tỉnh Đắk Lắk',
+    '--admin',
+    options.admin ?? 'baomat',
+    '--recovery-out',
+    options.sheet,
+  ];
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { incidentInput } from '../../support/incidents.ts';
 import { outgoingItem } from '../../support/items.ts';
 import { fillUp, type MountedMedium, mountTmpfs, namesIn } from '../../support/media.ts';
-import { runCli } from '../../support/run-cli.ts';
+import { initArgs, runCli } from '../../support/run-cli.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
 /**
@@ -34,20 +34,6 @@ const refused = (db: string | null, args: string[], code: string) => {
   return done.stderr.trim();
 };
 
-const initArgs = (db: string, mode: string, unit: string, sheet: string) => [
-  'init',
-  '--db',
-  db,
-  '--mode',
-  mode,
-  '--unit',
-  unit,
-  '--admin',
-  'quantri',
-  '--recovery-out',
-  sheet,
-];
-
 const stick = mountTmpfs(16);
 describe.skipIf('skipped' in stick)(
   `cxr on a full and a read-only 16 KB stick${'skipped' in stick ? ` — SKIPPED: ${stick.skipped}` : ''}`,
@@ -60,7 +46,7 @@ describe.skipIf('skipped' in stick)(
         [unitDb, 'unit', 'Sở Ngoại vụ tỉnh Đắk Lắk'],
         [policeDb, 'receiver', 'Công an tỉnh Đắk Lắk'],
       ] as const) {
-        const init = runCli(initArgs(db, mode, unit, `${db}.phieu.txt`), env);
+        const init = runCli(initArgs({ db, mode, unit, admin: 'quantri', sheet: `${db}.phieu.txt` }), env);
         expect(init.status, init.stderr).toBe(0);
       }
       for (const [db, role] of [
@@ -106,9 +92,13 @@ describe.skipIf('skipped' in stick)(
       expect(refused(unitDb, exportTo(usb), 'DISK_FULL')).toContain('Số thứ tự gói 1 chưa dùng');
 
       const sheetDb = join(work.dir, 'khac.db');
-      expect(refused(null, initArgs(sheetDb, 'unit', 'Đơn vị khác', join(usb, 'phieu.txt')), 'DISK_FULL')).toContain(
-        'Sổ vừa tạo đã được xóa',
-      );
+      expect(
+        refused(
+          null,
+          initArgs({ db: sheetDb, unit: 'Đơn vị khác', admin: 'quantri', sheet: join(usb, 'phieu.txt') }),
+          'DISK_FULL',
+        ),
+      ).toContain('Sổ vừa tạo đã được xóa');
       expect(existsSync(sheetDb) || existsSync(`${sheetDb}.keys`)).toBe(false);
       expect(namesIn(usb)).toEqual(['filler.bin']);
 

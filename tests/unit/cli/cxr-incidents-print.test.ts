@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { incidentInput } from '../../support/incidents.ts';
 import { outgoingItem } from '../../support/items.ts';
 import { pdfTextFlat } from '../../support/pdf-tools.ts';
-import { runCli } from '../../support/run-cli.ts';
+import { initArgs, runCli } from '../../support/run-cli.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
 const work = tempDir('cxr-cli-incidents-');
@@ -15,22 +15,7 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let reportId = '';
 beforeAll(() => {
-  const init = runCli(
-    [
-      'init',
-      '--db',
-      db,
-      '--mode',
-      'unit',
-      '--unit',
-      'Sở Ngoại vụ tỉnh Đắk Lắk',
-      '--admin',
-      'baomat',
-      '--recovery-out',
-      join(work.dir, 'phieu.txt'),
-    ],
-    env,
-  );
+  const init = runCli(initArgs({ db: db, sheet: join(work.dir, 'phieu.txt') }), env);
   expect(init.status, init.stderr).toBe(0);
   const item = runCli(as(['items', 'add', '--input', '-', '--json']), env, JSON.stringify(outgoingItem()));
   expect(item.status, item.stderr).toBe(0);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChannelOutput } from '../../../core/api/contract.ts';
 import { carriedByExport } from '../../support/exported-fields.ts';
 import { legacyRegisterXlsx } from '../../support/legacy-register.ts';
-import { runCli } from '../../support/run-cli.ts';
+import { initArgs, runCli } from '../../support/run-cli.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
 type Listed = ChannelOutput<'items.list'>;
@@ -25,22 +25,7 @@ vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 beforeAll(() => {
   ok(['demo', '--db', demoDb, '--items', '200', '--recovery-out', join(work.dir, 'phieu-tap-huan.txt'), '--json']);
-  const init = runCli(
-    [
-      'init',
-      '--db',
-      freshDb,
-      '--mode',
-      'unit',
-      '--unit',
-      'Sở Ngoại vụ tỉnh Đắk Lắk',
-      '--admin',
-      'baomat',
-      '--recovery-out',
-      join(work.dir, 'phieu.txt'),
-    ],
-    env,
-  );
+  const init = runCli(initArgs({ db: freshDb, sheet: join(work.dir, 'phieu.txt') }), env);
   expect(init.status, init.stderr).toBe(0);
 });
 

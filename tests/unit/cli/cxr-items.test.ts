@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { incomingItem, outgoingItem } from '../../support/items.ts';
 import { LEGACY_MAPPING, legacyRegisterXlsx } from '../../support/legacy-register.ts';
-import { REPO_ROOT, runCli } from '../../support/run-cli.ts';
+import { REPO_ROOT, initArgs, runCli } from '../../support/run-cli.ts';
 import { tempDir } from '../../support/temp-register.ts';
 
 const work = tempDir('cxr-cli-items-');
@@ -15,22 +15,7 @@ afterAll(work.cleanup);
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 beforeAll(() => {
-  const init = runCli(
-    [
-      'init',
-      '--db',
-      db,
-      '--mode',
-      'unit',
-      '--unit',
-      'Sở Ngoại vụ tỉnh Đắk Lắk',
-      '--admin',
-      'baomat',
-      '--recovery-out',
-      join(work.dir, 'phieu.txt'),
-    ],
-    env,
-  );
+  const init = runCli(initArgs({ db: db, sheet: join(work.dir, 'phieu.txt') }), env);
   expect(init.status, init.stderr).toBe(0);
 });
 
